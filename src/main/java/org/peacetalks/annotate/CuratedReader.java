@@ -1,0 +1,249 @@
+package org.peacetalks.annotate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.peacetalks.corpus.Article;
+import org.peacetalks.corpus.ArticleMetadata;
+import org.peacetalks.util.InputException;
+import org.peacetalks.util.Yaml;
+import org.peacetalks.vocab.PT;
+
+/**
+ * Reads the curated YAML formats of {@code data/} (see data/annotations/FORMAT.md):
+ * article metadata and annotations. Anchors are resolved to spans of the
+ * article text here, so a quote not in the text fails with file and line.
+ */
+public final class CuratedReader {
+    private static final Pattern REF = Pattern.compile("[a-z]+/[a-z0-9][a-z0-9-]*");
+    private static final Set<String> META_KEYS = Set.of("title", "url", "publisher", "author", "datePublished", "language",
+        "republicationOf", "boilerplate");
+    private static final Set<String> FILE_KEYS = Set.of("article", "sameAnnotationsAs", "mentions", "sources", "claims");
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "anchor", "occurrence", "count", "affiliation");
+    private static final Set<String> CLAIM_KEYS = Set.of("anchor", "occurrence", "source", "via", "verb", "quote", "certainty",
+        "polarity", "date", "dateText", "blame", "position", "control", "provision", "event", "figure", "statement", "note");
+    private static final Set<String> PROPOSITIONS = Set.of("blame", "position", "control", "provision", "event", "figure", "statement");
+
+    private final PT.Ids ids;
+
+    public CuratedReader(PT.Ids ids) {
+        this.ids = ids;
+    }
+
+    /** Parses a {@code .meta.yaml} file; boilerplate anchors are resolved against {@code text}. */
+    public ArticleMetadata readMetadata(String file, String content, String text) {
+        Yaml y = Yaml.parse(file, content);
+        y.keys(META_KEYS);
+        String date = y.str("datePublished");
+        var published = date == null ? null : org.peacetalks.annotate.DateValue.parse(date);
+        if (date != null && (published == null || published.datatype() != org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate))
+            throw y.get("datePublished").error("datePublished must be an ISO date (YYYY-MM-DD), found '" + date + "'");
+        String url = y.str("url");
+        if (url != null && !url.matches("https?://\\S+")) throw y.get("url").error("url must be an http(s) URL, found '" + url + "'");
+        List<Span> boiler = new ArrayList<>();
+        Yaml b = y.get("boilerplate");
+        if (b != null) for (Yaml q : b.list()) boiler.add(anchor(q, q.str(), null, text));
+        return new ArticleMetadata(y.str("title"), url, y.str("publisher"), y.strList("author"), published,
+            y.str("language"), y.str("republicationOf"), boiler);
+    }
+
+    /** The stem named by {@code sameAnnotationsAs}, or null. */
+    public String sameAnnotationsAs(String file, String content) {
+        Yaml y = Yaml.parse(file, content);
+        y.keys(FILE_KEYS);
+        return y.str("sameAnnotationsAs");
+    }
+
+    /**
+     * Parses an annotation file for {@code article}. {@code borrowed}, when the
+     * file says {@code sameAnnotationsAs}, is the other article's annotation file
+     * (name and content), whose annotations are re-anchored in this article's text.
+     */
+    public Annotations readAnnotations(String file, String content, Article article, Function<String, String[]> borrowed) {
+        Yaml y = Yaml.parse(file, content);
+        y.keys(FILE_KEYS);
+        String stem = y.str("article");
+        if (stem == null) throw y.error("missing required key 'article'");
+        if (!stem.equals(article.stem()))
+            throw y.require("article").error("annotations are for article '" + stem + "' but the file belongs to '" + article.stem() + "'");
+        List<String> mentions = refs(y.get("mentions"), article, Map.of());
+        String other = y.str("sameAnnotationsAs");
+        if (other != null) {
+            if (y.get("claims") != null || y.get("sources") != null)
+                throw y.require("sameAnnotationsAs").error("a file with sameAnnotationsAs has no claims or sources of its own");
+            String[] src = borrowed.apply(other);
+            if (src == null) throw y.require("sameAnnotationsAs").error("no annotation file for article '" + other + "'");
+            Yaml oy = Yaml.parse(src[0], src[1]);
+            oy.keys(FILE_KEYS);
+            Annotations a = body(oy, article);
+            return new Annotations(mentions.isEmpty() ? a.mentions() : mentions, a.sourceGroups(), a.claims());
+        }
+        Annotations a = body(y, article);
+        return new Annotations(mentions, a.sourceGroups(), a.claims());
+    }
+
+    private Annotations body(Yaml y, Article article) {
+        String text = article.text();
+        Map<String, String> sources = new HashMap<>();
+        List<SourceGroup> groups = new ArrayList<>();
+        Yaml sy = y.get("sources");
+        if (sy != null) for (Yaml s : sy.list()) {
+            s.keys(SOURCE_KEYS);
+            String id = s.require("id").str();
+            if (!id.matches("[a-z0-9][a-z0-9-]*")) throw s.require("id").error("source id must be lowercase words joined by hyphens, found '" + id + "'");
+            if (sources.containsKey(id)) throw s.require("id").error("duplicate source id '" + id + "'");
+            String iri = ids.sourceGroup(article.id(), id);
+            sources.put(id, iri);
+            String quote = s.require("anchor").str();
+            Span span = anchor(s.require("anchor"), quote, s.integer("occurrence"), text);
+            Integer count = s.integer("count");
+            if (count != null && count < 1) throw s.get("count").error("count must be at least 1");
+            groups.add(new SourceGroup(iri, quote, span, count, refs(s.get("affiliation"), article, sources)));
+        }
+        List<Claim> claims = new ArrayList<>();
+        Yaml cy = y.get("claims");
+        if (cy != null) for (Yaml c : cy.list()) claims.add(claim(c, article, sources));
+        return new Annotations(List.of(), groups, claims);
+    }
+
+    private Claim claim(Yaml c, Article article, Map<String, String> sources) {
+        Set<String> keys = c.keys(CLAIM_KEYS);
+        String text = article.text();
+        Yaml anchorNode = c.require("anchor");
+        Span span = anchor(anchorNode, anchorNode.str(), c.integer("occurrence"), text);
+        String anchorText = span.of(text);
+
+        String src = c.require("source").str();
+        String source;
+        SourceKind kind;
+        if (src.equals("article")) {
+            source = ids.article(article.id());
+            kind = SourceKind.OWN_VOICE;
+        } else {
+            source = ref(c.get("source"), article, sources);
+            kind = src.startsWith("source/") ? SourceKind.ANONYMOUS : SourceKind.NAMED;
+        }
+        List<String> via = refs(c.get("via"), article, sources);
+        List<String> quotes = c.strList("quote");
+        for (String q : quotes) {
+            if (!anchorText.contains(q)) throw c.get("quote").error("quote is not inside the claim's anchor: \"" + Anchors.abbreviate(q) + "\"");
+        }
+        Certainty certainty = Certainty.valueOf(c.word("certainty", Set.of("certain", "probable", "possible"), "certain").toUpperCase());
+        Polarity polarity = Polarity.valueOf(c.word("polarity", Set.of("affirmed", "denied"), "affirmed").toUpperCase());
+        DateValue date = date(c, "date");
+
+        List<String> props = keys.stream().filter(PROPOSITIONS::contains).toList();
+        if (props.size() != 1) throw c.error("a claim asserts exactly one of " + PROPOSITIONS.stream().sorted().toList() + ", found " + props);
+        String kindKey = props.get(0);
+        Yaml p = c.get(kindKey);
+        if (p == null) throw c.require(kindKey).error("'" + kindKey + "' is empty");
+        Proposition prop = switch (kindKey) {
+            case "blame" -> {
+                p.keys(Set.of("blamed", "outcome", "how"));
+                List<String> blamed = refs(p.require("blamed"), article, sources);
+                yield new Proposition.Blame(blamed, ref(p.require("outcome"), article, sources), p.str("how"));
+            }
+            case "position" -> {
+                p.keys(Set.of("holder", "stance", "issue", "addressee", "content", "quantity"));
+                Stance stance = switch (p.word("stance", Set.of("demand", "offer", "acceptance", "rejection", "redline"), null)) {
+                    case "demand" -> Stance.DEMAND;
+                    case "offer" -> Stance.OFFER;
+                    case "acceptance" -> Stance.ACCEPTANCE;
+                    case "rejection" -> Stance.REJECTION;
+                    case "redline" -> Stance.REDLINE;
+                    default -> throw p.error("missing required key 'stance'");
+                };
+                yield new Proposition.Position(ref(p.require("holder"), article, sources), stance,
+                    refs(p.get("issue"), article, sources), p.get("addressee") == null ? null : ref(p.get("addressee"), article, sources),
+                    p.require("content").str(), p.get("quantity") == null ? null : quantity(p.get("quantity")));
+            }
+            case "control" -> {
+                p.keys(Set.of("controller", "territory", "share", "area", "approx", "qualifier", "asOf", "dateText"));
+                BigDecimal share = p.decimal("share");
+                BigDecimal area = p.decimal("area");
+                if (share == null && area == null) throw p.error("territorial control needs 'share' (percent) or 'area' (km²)");
+                if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0))
+                    throw p.get("share").error("share is a percentage between 0 and 100, found " + share);
+                if (area != null && area.signum() < 0) throw p.get("area").error("area must not be negative");
+                yield new Proposition.Control(ref(p.require("controller"), article, sources), ref(p.require("territory"), article, sources),
+                    share, area, p.bool("approx"), p.str("qualifier"), date(p, "asOf"), p.str("dateText"));
+            }
+            case "provision" -> {
+                p.keys(Set.of("document", "issue", "content"));
+                yield new Proposition.Provision(ref(p.require("document"), article, sources), refs(p.get("issue"), article, sources),
+                    p.require("content").str());
+            }
+            case "event" -> {
+                p.keys(Set.of("event", "content", "date", "dateText"));
+                yield new Proposition.EventReport(ref(p.require("event"), article, sources), p.require("content").str(),
+                    date(p, "date"), p.str("dateText"));
+            }
+            case "figure" -> {
+                p.keys(Set.of("measure", "subject", "value", "min", "max", "unit", "approx", "content"));
+                yield new Proposition.Figure(quantity(p), p.get("subject") == null ? null : ref(p.get("subject"), article, sources),
+                    p.str("content"));
+            }
+            case "statement" -> {
+                p.keys(Set.of("about", "content"));
+                yield new Proposition.Statement(refs(p.get("about"), article, sources), p.require("content").str());
+            }
+            default -> throw new IllegalStateException(kindKey);
+        };
+        return new Claim(span, source, kind, via, c.str("verb"), quotes, certainty, polarity, date, c.str("dateText"), prop,
+            PT.Curated.getURI(), 1.0, new Origin(c.file(), c.line()));
+    }
+
+    private Quantity quantity(Yaml q) {
+        q.keys(Set.of("measure", "subject", "value", "min", "max", "unit", "approx", "content"));
+        String measure = q.require("measure").str();
+        if (!measure.matches("[a-z][a-z0-9-]*")) throw q.require("measure").error("measure must be a measure name like 'troops', found '" + measure + "'");
+        BigDecimal v = q.decimal("value"), min = q.decimal("min"), max = q.decimal("max");
+        if (v == null && min == null && max == null) throw q.error("a quantity needs 'value' or 'min'/'max'");
+        if (min != null && max != null && min.compareTo(max) > 0) throw q.get("min").error("min " + min + " is greater than max " + max);
+        String u = q.word("unit", Set.of("count", "km", "km2", "percent"), "count");
+        Boolean approx = q.bool("approx");
+        return new Quantity(ids.entity("measure/" + measure), v, min, max, Unit.ofWord(u), approx != null && approx);
+    }
+
+    private DateValue date(Yaml y, String key) {
+        String s = y.str(key);
+        if (s == null) return null;
+        DateValue d = DateValue.parse(s);
+        if (d == null) throw y.get(key).error("'" + key + "' must be YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD, found '" + s + "'");
+        return d;
+    }
+
+    private Span anchor(Yaml node, String quote, Integer occurrence, String text) {
+        try {
+            return Anchors.find(text, quote, occurrence);
+        } catch (Anchors.AnchorException e) {
+            throw node.error(e.getMessage());
+        }
+    }
+
+    private List<String> refs(Yaml y, Article article, Map<String, String> sources) {
+        if (y == null) return List.of();
+        if (!y.isList()) return List.of(ref(y, article, sources));
+        List<String> out = new ArrayList<>();
+        for (Yaml e : y.list()) out.add(ref(e, article, sources));
+        return out;
+    }
+
+    private String ref(Yaml y, Article article, Map<String, String> sources) {
+        String r = y.str().trim();
+        if (r.equals("article")) return ids.article(article.id());
+        if (!REF.matcher(r).matches()) throw y.error("entity reference must look like 'person/boris-johnson', found '" + r + "'");
+        if (r.startsWith("source/")) {
+            String iri = sources.get(r.substring(7));
+            if (iri == null) throw y.error("unknown source group '" + r + "' (define it under 'sources:')");
+            return iri;
+        }
+        return ids.entity(r);
+    }
+}

@@ -1,0 +1,56 @@
+package org.peacetalks.annotate;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What a claim asserts. Entity fields hold full IRIs. */
+public sealed interface Proposition {
+
+    /** Every entity IRI the proposition refers to, for reference checks. */
+    List<String> references();
+
+    /** Someone or something held responsible for an outcome (the Istanbul deal's failure). */
+    record Blame(List<String> blamed, String outcome, String manner) implements Proposition {
+        public List<String> references() { return concat(blamed, outcome); }
+    }
+
+    /** A negotiating position: a demand, offer, acceptance, rejection or red line on an issue. */
+    record Position(String holder, Stance stance, List<String> issues, String addressee, String content, Quantity quantity)
+            implements Proposition {
+        public List<String> references() {
+            return concat(issues, holder, addressee, quantity == null ? null : quantity.measure());
+        }
+    }
+
+    /** Who controls how much of a territory. */
+    record Control(String controller, String territory, BigDecimal sharePercent, BigDecimal areaKm2, Boolean approximate,
+                   String qualifier, DateValue asOf, String dateText) implements Proposition {
+        public List<String> references() { return concat(List.of(), controller, territory); }
+    }
+
+    /** What a document (a draft treaty, a plan) provides. */
+    record Provision(String document, List<String> issues, String content) implements Proposition {
+        public List<String> references() { return concat(issues, document); }
+    }
+
+    /** That an event happened, as the source tells it. */
+    record EventReport(String event, String content, DateValue date, String dateText) implements Proposition {
+        public List<String> references() { return concat(List.of(), event); }
+    }
+
+    /** A number that is neither a position's nor territorial control (the army's pre-war size). */
+    record Figure(Quantity quantity, String subject, String content) implements Proposition {
+        public List<String> references() { return concat(List.of(), quantity.measure(), subject); }
+    }
+
+    /** Any other attributed assertion or quotation. */
+    record Statement(List<String> about, String content) implements Proposition {
+        public List<String> references() { return about; }
+    }
+
+    private static List<String> concat(List<String> list, String... more) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(list);
+        for (String m : more) if (m != null) out.add(m);
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** Small helpers shared by every stage: input errors with positions, hashing. */
+package org.peacetalks.util;
