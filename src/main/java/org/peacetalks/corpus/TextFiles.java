@@ -15,13 +15,18 @@ public final class TextFiles {
     private TextFiles() {}
 
     public static String readUtf8(Path file) {
+        return readUtf8(file, file.toString());
+    }
+
+    /** Reads {@code file}; errors name it as {@code name}. */
+    public static String readUtf8(Path file, String name) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+            throw new InputException(name, "cannot read: " + e.getMessage(), e);
         }
-        return decodeUtf8(file.toString(), bytes);
+        return decodeUtf8(name, bytes);
     }
 
     public static String decodeUtf8(String name, byte[] bytes) {

@@ -1,0 +1,92 @@
+package org.peacetalks.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peacetalks.store.StoreBuilder;
+import org.peacetalks.vocab.PT;
+
+/**
+ * Every competency query in {@code queries/} runs against the store built from
+ * the seed corpus, and its rows must equal {@code expected/<name>.tsv} exactly
+ * (SPARQL TSV: typed terms, in the query's ORDER BY order).
+ */
+class CompetencyQueriesTest {
+    static final Path QUERIES = Path.of("queries");
+    static final Path EXPECTED = Path.of("src/test/resources/expected");
+
+    @TempDir
+    static Path dir;
+    static Dataset ds;
+
+    @BeforeAll
+    static void build() {
+        Path store = dir.resolve("tdb2");
+        new StoreBuilder(Path.of("data"), Path.of("ontology"), PT.Ids.standard()).build(store);
+        ds = TDB2Factory.connectDataset(store.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    @AfterAll
+    static void close() {
+        TDBInternal.expel(ds.asDatasetGraph());
+    }
+
+    static Stream<String> queries() throws IOException {
+        try (Stream<Path> s = Files.list(QUERIES)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList().stream();
+        }
+    }
+
+    static String run(String query) {
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecutionFactory.create(query, ds)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ResultSetFormatter.outputAsTSV(out, qe.execSelect());
+                return out.toString(StandardCharsets.UTF_8);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void queryReturnsExpectedRows(String name) throws IOException {
+        String query = Files.readString(QUERIES.resolve(name));
+        assertTrue(query.startsWith("#"), name + " must begin with a comment stating its question");
+        String actual = run(query);
+        Path expected = EXPECTED.resolve(name.replace(".rq", ".tsv"));
+        if (Boolean.getBoolean("regenerate")) Files.writeString(expected, actual);
+        assertTrue(Files.exists(expected), "no expected rows for " + name);
+        assertEquals(Files.readString(expected), actual, name);
+    }
+
+    @Test
+    void atLeastFifteenQuestions() throws IOException {
+        List<String> names = new ArrayList<>(queries().toList());
+        assertTrue(names.size() >= 15, "only " + names.size() + " competency queries");
+        for (String n : names) assertTrue(Files.exists(EXPECTED.resolve(n.replace(".rq", ".tsv"))), "no expected rows for " + n);
+    }
+}
