@@ -1,0 +1,36 @@
+package org.peacetalks.cli;
+
+import org.peacetalks.util.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point: {@code java -jar target/peacetalks-kg.jar <command>}.
+ * <pre>
+ *   java -jar target/peacetalks-kg.jar build
+ *   java -jar target/peacetalks-kg.jar serve --port 3030
+ * </pre>
+ */
+@Command(name = "peacetalks-kg", mixinStandardHelpOptions = true, version = "peacetalks-kg 0.1.0",
+    description = "Knowledge graph of who claims what about the Russia-Ukraine peace negotiations.",
+    subcommands = {BuildCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command and returns its exit code: 0 ok, 1 bad input, 2 usage error. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof InputException) {
+                cmd.getErr().println("error: " + ex.getMessage());
+                return 1;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+}
