@@ -7,7 +7,7 @@ import org.peacetalks.annotate.Span;
 
 /**
  * What is known about an article beyond its text. Every field may be null:
- * unknown stays unknown. {@code republicationOf} is the stem of the original.
+ * unknown stays unknown. {@code republicationOf} is the article id of the original.
  */
 public record ArticleMetadata(String title, String url, String publisher, List<String> authors, DateValue datePublished,
                               String language, String republicationOf, List<Span> boilerplate) {

@@ -53,8 +53,14 @@ public final class CuratedCorpus {
         Path meta = articlesDir().resolve(stem + ".meta.yaml");
         if (Files.exists(meta)) {
             ArticleMetadata m = reader.readMetadata(rel(meta), TextFiles.readUtf8(meta, rel(meta)), text);
-            if (m.republicationOf() != null && !Files.exists(articlesDir().resolve(m.republicationOf() + ".txt")))
-                throw new InputException(rel(meta), "republicationOf names an unknown article '" + m.republicationOf() + "'");
+            if (m.republicationOf() != null) {
+                Path orig = articlesDir().resolve(m.republicationOf() + ".txt");
+                if (!Files.exists(orig))
+                    throw new InputException(rel(meta), "republicationOf names an unknown article '" + m.republicationOf() + "'");
+                // the metadata file names the original by stem; the graph links article IRIs, made from ids
+                String origText = TextFiles.readUtf8(orig, rel(orig));
+                m = m.withRepublicationOf(new Article(m.republicationOf(), orig.getFileName().toString(), origText, ArticleMetadata.UNKNOWN).id());
+            }
             article = article.withMetadata(m);
         }
         Path ann = annotationsDir().resolve(stem + ".yaml");

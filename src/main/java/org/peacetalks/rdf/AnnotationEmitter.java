@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.peacetalks.annotate.Annotations;
+import org.peacetalks.annotate.CandidateEntity;
 import org.peacetalks.annotate.Claim;
 import org.peacetalks.annotate.DateValue;
 import org.peacetalks.annotate.Proposition;
@@ -42,6 +43,8 @@ public final class AnnotationEmitter {
 
     public Node graphOf(Article a) { return iri(ids.articleGraph(a.id())); }
 
+    public String articleIri(Article a) { return ids.article(a.id()); }
+
     /** Emits the article and all its annotations; returns the claim IRIs in order. */
     public List<String> emit(Article article, Annotations ann, StreamRDF out) {
         Node g = graphOf(article);
@@ -55,6 +58,12 @@ public final class AnnotationEmitter {
             s.add(n, PT.description, lit(sg.description()));
             if (sg.count() != null) s.add(n, PT.memberCount, typed(sg.count().toString(), XSDDatatype.XSDpositiveInteger));
             for (String aff : sg.affiliations()) s.add(n, PT.affiliation, iri(aff));
+        }
+        for (CandidateEntity ce : ann.candidates()) {
+            Node n = iri(ce.iri());
+            s.add(n, RDF.type.asNode(), iri(ce.type()));
+            s.add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(ce.label(), "en"));
+            s.add(n, PT.candidate, typed("true", XSDDatatype.XSDboolean));
         }
         java.util.ArrayList<String> claimIris = new java.util.ArrayList<>();
         for (Claim c : ann.claims()) claimIris.add(emitClaim(article, art, c, s));
@@ -75,6 +84,7 @@ public final class AnnotationEmitter {
         for (String au : m.authors()) s.add(art, Schema.author, lit(au));
         if (m.datePublished() != null) s.add(art, Schema.datePublished, date(m.datePublished()));
         if (m.language() != null) s.add(art, Schema.inLanguage, lit(m.language()));
+        // republicationOf holds the original's article id
         if (m.republicationOf() != null) s.add(art, PT.republicationOf, iri(ids.article(m.republicationOf())));
         int i = 0;
         for (Span b : m.boilerplate()) {

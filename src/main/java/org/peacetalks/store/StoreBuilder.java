@@ -20,17 +20,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
-import org.peacetalks.annotate.Claim;
 import org.peacetalks.corpus.CuratedCorpus;
-import org.peacetalks.rdf.AnnotationEmitter;
 import org.peacetalks.rdf.RdfFiles;
 import org.peacetalks.util.InputException;
 import org.peacetalks.vocab.PT;
@@ -102,10 +98,7 @@ public final class StoreBuilder {
         List<String> refProblems = validation.violations(ontAndRef, n -> definedIn.getOrDefault(n, corpus.rel(corpus.referenceDir())));
         if (!refProblems.isEmpty()) throw new BuildException(corpus.rel(corpus.referenceDir()), refProblems);
 
-        Set<String> known = new HashSet<>();
-        ontAndRef.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> { if (t.getSubject().isURI()) known.add(t.getSubject().getURI()); });
-
-        AnnotationEmitter emitter = new AnnotationEmitter(ids);
+        ArticleGraphs compiler = new ArticleGraphs(ids, ontology, reference, validation);
         List<CuratedCorpus.Entry> entries = corpus.readAll();
         Set<String> articleIris = new HashSet<>();
         for (CuratedCorpus.Entry e : entries) articleIris.add(ids.article(e.article().id()));
@@ -113,40 +106,14 @@ public final class StoreBuilder {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         int claims = 0;
         for (CuratedCorpus.Entry e : entries) {
-            String file = e.annotationFile() != null ? e.annotationFile() : e.article().sourceFile();
-            Set<String> local = new HashSet<>(articleIris);
-            e.annotations().sourceGroups().forEach(sg -> local.add(sg.iri()));
-            for (String m : e.annotations().mentions()) checkKnown(m, known, local, file, null);
-            for (var sg : e.annotations().sourceGroups()) for (String a : sg.affiliations()) checkKnown(a, known, local, file, null);
-            for (Claim c : e.annotations().claims())
-                for (String r : c.references()) checkKnown(r, known, local, c.origin().file(), c);
-
-            Node gn = emitter.graphOf(e.article());
+            String file = e.annotationFile() != null ? e.annotationFile() : corpus.rel(corpus.articlesDir().resolve(e.article().sourceFile()));
+            Node gn = compiler.graphName(e.article());
             if (graphs.containsKey(gn))
                 throw new InputException(file, "article text is identical to another article's (same id " + e.article().id() + ")");
-            DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-            List<String> claimIris = emitter.emit(e.article(), e.annotations(), StreamRDFLib.dataset(dsg));
-            Graph g = dsg.getGraph(gn);
-            Map<String, String> origins = new HashMap<>();
-            for (int i = 0; i < claimIris.size(); i++) origins.put(claimIris.get(i), e.annotations().claims().get(i).origin().toString());
-            List<String> problems = validation.violations(new Union(ontAndRef, g), n -> {
-                String iri = n.isURI() ? n.getURI() : "";
-                int hash = iri.indexOf('#');
-                return origins.getOrDefault(hash < 0 ? iri : iri.substring(0, hash), file);
-            });
-            if (!problems.isEmpty()) throw new BuildException(file, problems);
-            Graph copy = GraphFactory.createDefaultGraph();
-            g.find().forEach(copy::add);
-            graphs.put(gn, copy);
+            graphs.put(gn, compiler.compile(e.article(), e.annotations(), file, articleIris));
             claims += e.annotations().claims().size();
         }
         return new Prepared(ontology, reference, graphs, claims);
-    }
-
-    private static void checkKnown(String iri, Set<String> known, Set<String> local, String file, Claim c) {
-        if (known.contains(iri) || local.contains(iri)) return;
-        String where = c == null ? file : c.origin().toString();
-        throw new InputException(where, "unknown entity <" + iri + ">: not defined in data/reference");
     }
 
     private long write(Prepared p, Path dir) {

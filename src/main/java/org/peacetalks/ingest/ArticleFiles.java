@@ -1,0 +1,115 @@
+package org.peacetalks.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.peacetalks.annotate.DateValue;
+import org.peacetalks.corpus.ArticleMetadata;
+import org.peacetalks.corpus.TextFiles;
+import org.peacetalks.util.InputException;
+
+/**
+ * Reads article files: {@code .txt} (plain text), {@code .html}/{@code .htm},
+ * and {@code .jsonl} (one article per line: text or html, with url, title,
+ * publisher, author, datePublished). A broken JSON line is reported with its
+ * line number and does not stop the other lines.
+ */
+public final class ArticleFiles {
+    /** Files larger than this are refused before reading: no news article is this long. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One article read from a file, or the error that stopped it. */
+    public record Item(RawArticle article, InputException error) {
+        static Item ok(RawArticle a) { return new Item(a, null); }
+        static Item failed(InputException e) { return new Item(null, e); }
+    }
+
+    private ArticleFiles() {}
+
+    public static List<Item> read(Path file) {
+        String name = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) return List.of(Item.failed(new InputException(name, "not a file")));
+            long size = Files.size(file);
+            if (size == 0) return List.of(Item.failed(new InputException(name, "empty file")));
+            if (size > MAX_BYTES)
+                return List.of(Item.failed(new InputException(name, "file too large: " + size + " bytes (limit " + MAX_BYTES + ")")));
+            String content = TextFiles.readUtf8(file, name);
+            String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            String stem = stem(file.getFileName().toString());
+            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return jsonLines(name, stem, content);
+            if (content.isBlank()) return List.of(Item.failed(new InputException(name, "empty article (only whitespace)")));
+            boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
+            return List.of(Item.ok(new RawArticle(name, stem, content, html, ArticleMetadata.UNKNOWN)));
+        } catch (InputException e) {
+            return List.of(Item.failed(e));
+        } catch (IOException e) {
+            return List.of(Item.failed(new InputException(name, "cannot read: " + e.getMessage(), e)));
+        }
+    }
+
+    static List<Item> jsonLines(String name, String stem, String content) {
+        List<Item> out = new ArrayList<>();
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            int no = i + 1;
+            if (line.isEmpty()) continue;
+            try {
+                out.add(Item.ok(jsonArticle(name, no, stem + "-" + no, JSON.readTree(line))));
+            } catch (JsonProcessingException e) {
+                out.add(Item.failed(new InputException(name, no, (int) e.getLocation().getColumnNr(),
+                    "broken JSON line: " + e.getOriginalMessage())));
+            } catch (InputException e) {
+                out.add(Item.failed(e));
+            }
+        }
+        if (out.isEmpty()) out.add(Item.failed(new InputException(name, "no articles (only blank lines)")));
+        return out;
+    }
+
+    static RawArticle jsonArticle(String name, int line, String stem, JsonNode n) {
+        if (!n.isObject()) throw new InputException(name, line, 1, "expected a JSON object per line");
+        String text = str(n, "text"), html = str(n, "html");
+        if ((text == null || text.isBlank()) && (html == null || html.isBlank()))
+            throw new InputException(name, line, 1, "article has neither 'text' nor 'html'");
+        String date = str(n, "datePublished") != null ? str(n, "datePublished") : str(n, "date");
+        DateValue published = null;
+        if (date != null) {
+            String d = date.length() >= 10 ? date.substring(0, 10) : date;
+            published = DateValue.parse(d);
+            if (published == null || published.datatype() != org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)
+                throw new InputException(name, line, 1, "datePublished must be an ISO date, found '" + date + "'");
+        }
+        List<String> authors = new ArrayList<>();
+        JsonNode a = n.get("author");
+        if (a != null && a.isArray()) a.forEach(x -> authors.add(x.asText()));
+        else if (a != null && !a.isNull()) authors.add(a.asText());
+        String url = str(n, "url");
+        if (url != null && !url.matches("https?://\\S+")) throw new InputException(name, line, 1, "url must be http(s), found '" + url + "'");
+        String id = str(n, "id");
+        ArticleMetadata m = new ArticleMetadata(str(n, "title"), url, str(n, "publisher"), authors, published,
+            str(n, "language"), null, List.of());
+        boolean isHtml = text == null || text.isBlank();
+        return new RawArticle(name + ":" + line, id != null ? id : stem, isHtml ? html : text, isHtml, m);
+    }
+
+    private static String str(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}
