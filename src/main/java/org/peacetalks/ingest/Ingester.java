@@ -1,0 +1,156 @@
+package org.peacetalks.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.jena.graph.Graph;
+import org.peacetalks.annotate.Annotations;
+import org.peacetalks.annotate.Annotator;
+import org.peacetalks.corpus.Article;
+import org.peacetalks.corpus.ArticleMetadata;
+import org.peacetalks.store.ArticleGraphs;
+import org.peacetalks.store.Validation;
+import org.peacetalks.util.InputException;
+import org.peacetalks.util.Progress;
+import org.peacetalks.vocab.PT;
+
+/**
+ * Ingests article files: read, clean, detect republications, annotate (articles
+ * in parallel), compile and validate each article's graph, and replace it in
+ * the target in one atomic update. A failure in one article is reported and
+ * leaves the other articles and everything stored untouched.
+ *
+ * <pre>
+ *   try (IngestTarget t = new StoreTarget(Path.of("run/tdb2"), ids)) {
+ *       List&lt;Outcome&gt; r = new Ingester(ids, Cleaner.standard(), extractor::extract, t).ingest(files, System.err);
+ *   }
+ * </pre>
+ */
+public final class Ingester {
+    /** What happened to one article. {@code error} is set when it was not stored. */
+    public record Outcome(String origin, String articleId, int claims, String republicationOf, boolean replaced,
+                          List<String> warnings, InputException error) {
+        public boolean ok() { return error == null; }
+    }
+
+    private final PT.Ids ids;
+    private final Cleaner cleaner;
+    private final Annotator annotator;
+    private final IngestTarget target;
+    private final int threads;
+
+    public Ingester(PT.Ids ids, Cleaner cleaner, Annotator annotator, IngestTarget target) {
+        this(ids, cleaner, annotator, target, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public Ingester(PT.Ids ids, Cleaner cleaner, Annotator annotator, IngestTarget target, int threads) {
+        this.ids = ids;
+        this.cleaner = cleaner;
+        this.annotator = annotator;
+        this.target = target;
+        this.threads = threads;
+    }
+
+    private record Prepared(RawArticle raw, Article article, List<String> warnings) {}
+
+    public List<Outcome> ingest(List<Path> files, java.io.PrintStream progressOut) {
+        Graph ontology = target.ontology();
+        ArticleGraphs compiler = new ArticleGraphs(ids, ontology, target.reference(), new Validation(ontology));
+        Map<String, String> stored = target.articleTexts();
+        NearDuplicates dups = new NearDuplicates();
+        stored.forEach(dups::add);
+        Set<String> articleIris = new HashSet<>();
+        stored.keySet().forEach(id -> articleIris.add(ids.article(id)));
+
+        // read and clean sequentially (cheap), so republication links follow input order
+        List<Object> items = new ArrayList<>();
+        for (Path f : files) {
+            for (ArticleFiles.Item it : ArticleFiles.read(f)) {
+                if (it.error() != null) { items.add(it.error()); continue; }
+                try {
+                    Prepared p = prepare(it.article(), dups, stored);
+                    dups.add(p.article.id(), p.article.text());
+                    articleIris.add(ids.article(p.article.id()));
+                    items.add(p);
+                } catch (InputException e) {
+                    items.add(e);
+                }
+            }
+        }
+        Progress progress = progressOut == null ? null : new Progress("ingest", items.size(), progressOut);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Annotations>> annotated = new ArrayList<>();
+            for (Object o : items)
+                annotated.add(o instanceof Prepared p ? pool.submit(() -> annotator.annotate(p.article)) : null);
+            List<Outcome> out = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Outcome r;
+                if (items.get(i) instanceof InputException e) {
+                    r = new Outcome(e.file(), null, 0, null, false, List.of(), e);
+                } else {
+                    r = store((Prepared) items.get(i), annotated.get(i), compiler, articleIris, stored);
+                }
+                out.add(r);
+                if (progress != null) progress.step(r.ok());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Prepared prepare(RawArticle raw, NearDuplicates dups, Map<String, String> stored) {
+        Cleaner.Result c = cleaner.clean(raw);
+        List<String> warnings = new ArrayList<>();
+        if (!LanguageCheck.isEnglish(c.text()))
+            throw new InputException(raw.origin(), String.format("not English: only %.0f%% of its words are English function words",
+                100 * LanguageCheck.englishShare(c.text())));
+        for (String r : c.removed()) warnings.add("removed boilerplate " + r);
+        ArticleMetadata m = raw.metadata();
+        if (m.title() == null && c.title() != null)
+            m = new ArticleMetadata(c.title(), m.url(), m.publisher(), m.authors(), m.datePublished(), m.language(), null, m.boilerplate());
+        if (m.language() == null)
+            m = new ArticleMetadata(m.title(), m.url(), m.publisher(), m.authors(), m.datePublished(), "en", null, m.boilerplate());
+        String sourceFile = Path.of(raw.origin().replaceAll(":\\d+$", "")).getFileName().toString();
+        Article a = new Article(raw.stem(), sourceFile, c.text(), m);
+        var match = dups.match(c.text());
+        if (match.isPresent() && !match.get().id().equals(a.id())) {
+            a = a.withMetadata(m.withRepublicationOf(match.get().id()));
+            warnings.add(String.format("republication of article %s (similarity %.2f)", match.get().id(), match.get().similarity()));
+        }
+        return new Prepared(raw, a, warnings);
+    }
+
+    private Outcome store(Prepared p, Future<Annotations> f, ArticleGraphs compiler, Set<String> articleIris, Map<String, String> stored) {
+        try {
+            Annotations ann = f.get();
+            Graph g = compiler.compile(p.article, ann, p.raw.origin(), articleIris);
+            boolean replaced = stored.containsKey(p.article.id());
+            target.replace(compiler.graphName(p.article).getURI(), g);
+            return new Outcome(p.raw.origin(), p.article.id(), ann.claims().size(), p.article.metadata().republicationOf(), replaced,
+                p.warnings, null);
+        } catch (InputException e) {
+            return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings, e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            InputException ie = c instanceof InputException x ? x
+                : new InputException(p.raw.origin(), "annotation failed: " + c);
+            return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings, ie);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings, new InputException(p.raw.origin(), "interrupted"));
+        } catch (RuntimeException e) {
+            return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings,
+                new InputException(p.raw.origin(), "could not store: " + e.getMessage()));
+        }
+    }
+}
