@@ -14,6 +14,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOptions opts;
 
+    BuildCommand withOptions(StoreOptions o) {
+        this.opts = o;
+        return this;
+    }
+
     @Override
     public Integer call() {
         StoreBuilder.Result r = new StoreBuilder(opts.data, opts.ontology, opts.ids()).build(opts.store);

@@ -1,0 +1,78 @@
+package org.peacetalks.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.peacetalks.server.KgServer;
+import org.peacetalks.server.ServerSettings;
+import org.peacetalks.store.StoreBuilder;
+import org.peacetalks.util.InputException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the store over HTTP (embedded Fuseki), building it first when missing or out of date. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the knowledge graph: SPARQL at /kg, the Fuseki UI at /.",
+        "Builds the store first when it is missing or older than data/ and ontology/.",
+        "Read-only unless an update password is given (env PEACETALKS_UPDATE_PASSWORD or --password-file)."})
+public final class ServeCommand implements Callable<Integer> {
+    static final String PASSWORD_ENV = "PEACETALKS_UPDATE_PASSWORD";
+
+    @Mixin
+    StoreOptions opts;
+
+    @Option(names = "--port", defaultValue = "" + ServerSettings.DEFAULT_PORT, description = "Port (0 = any free port). Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--host", defaultValue = ServerSettings.DEFAULT_HOST, description = "Interface to listen on. Default: ${DEFAULT-VALUE}")
+    String host;
+
+    @Option(names = "--timeout", defaultValue = "30", description = "Query time limit in seconds. Default: ${DEFAULT-VALUE}")
+    double timeoutSeconds;
+
+    @Option(names = "--password-file", description = "File holding the update password (user 'admin'); enables /kg/update and /kg/data.")
+    Path passwordFile;
+
+    @Option(names = "--no-build", description = "Serve the store as it is, even when out of date.")
+    boolean noBuild;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!noBuild && StoreBuilder.isStale(opts.store, opts.data, opts.ontology)) {
+            System.out.println("Store " + opts.store + " is missing or older than its inputs: building it.");
+            new BuildCommand().withOptions(opts).call();
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(opts.store.toString());
+        KgServer server = KgServer.builder()
+            .dataset(dsg)
+            .host(host)
+            .port(port)
+            .queryTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
+            .updatePassword(password())
+            .build()
+            .start();
+        System.out.println("Serving " + opts.store + " at " + server.datasetUrl() + " (UI: " + server.serverUrl() + ")"
+            + (server.settings().writable() ? "; updates need user admin" : "; read-only"));
+        server.join();
+        return 0;
+    }
+
+    private String password() throws IOException {
+        if (passwordFile != null) {
+            if (!Files.isReadable(passwordFile)) throw new InputException(passwordFile.toString(), "password file not readable");
+            String p = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+            if (p.isEmpty()) throw new InputException(passwordFile.toString(), "password file is empty");
+            return p;
+        }
+        String env = System.getenv(PASSWORD_ENV);
+        return env == null || env.isBlank() ? null : env;
+    }
+}
