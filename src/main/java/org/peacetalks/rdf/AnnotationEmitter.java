@@ -129,6 +129,11 @@ public final class AnnotationEmitter {
             case DENIED -> PT.Denied;
         });
         s.add(claim, PT.method, iri(c.method()));
+        if (!c.method().equals(PT.Curated.getURI())) {
+            // a rule's IRI ends in its id; typing it lets SHACL and queries tell rules from curation
+            s.add(iri(c.method()), RDF.type.asNode(), PT.ExtractionRule);
+            s.add(iri(c.method()), RDFS.label.asNode(), lit(c.method().substring(c.method().lastIndexOf('/') + 1)));
+        }
         s.add(claim, PT.confidence, typed(BigDecimal.valueOf(c.confidence()).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal));
         if (c.date() != null) s.add(claim, PT.statedOn, date(c.date()));
         if (c.dateText() != null) s.add(claim, PT.dateText, lit(c.dateText()));

@@ -9,9 +9,16 @@ public class BuildException extends InputException {
     private final List<String> problems;
 
     public BuildException(String file, List<String> problems) {
-        super(file, problems.size() == 1 ? problems.get(0) : problems.size() + " SHACL violations:\n  " + String.join("\n  ", problems));
+        super(file, "SHACL violations");
         this.problems = List.copyOf(problems);
     }
 
     public List<String> problems() { return problems; }
+
+    /** Each problem line already names its file and line. */
+    @Override
+    public String getMessage() {
+        return problems.size() == 1 ? problems.get(0)
+            : file() + ": " + problems.size() + " SHACL violations:\n  " + String.join("\n  ", problems);
+    }
 }
