@@ -10,12 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -73,14 +70,8 @@ public final class ServiceTarget implements IngestTarget {
             .header("Accept", "application/sparql-results+json")
             .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(StoreTarget.ARTICLE_TEXTS))).build());
         if (r.statusCode() != 200) throw new InputException(dataset, "cannot query stored articles: HTTP " + r.statusCode());
-        ResultSet rs = ResultSetMgr.read(new java.io.ByteArrayInputStream(r.body()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
-        Map<String, String> out = new LinkedHashMap<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
-            String iri = s.getResource("a").getURI();
-            out.put(iri.substring(iri.lastIndexOf('/') + 1), s.getLiteral("text").getString());
-        }
-        return out;
+        return StoreTarget.articleTexts(ResultSetMgr.read(new java.io.ByteArrayInputStream(r.body()),
+            org.apache.jena.riot.resultset.ResultSetLang.RS_JSON));
     }
 
     @Override

@@ -52,17 +52,21 @@ public final class StoreTarget implements IngestTarget {
     @Override
     public Map<String, String> articleTexts() {
         return Txn.calculateRead(dsg, () -> {
-            Map<String, String> out = new LinkedHashMap<>();
             try (QueryExecution qe = QueryExecutionFactory.create(ARTICLE_TEXTS, org.apache.jena.query.DatasetFactory.wrap(dsg))) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    String iri = s.getResource("a").getURI();
-                    out.put(iri.substring(iri.lastIndexOf('/') + 1), s.getLiteral("text").getString());
-                }
+                return articleTexts(qe.execSelect());
             }
-            return out;
         });
+    }
+
+    /** Article id → text from the rows of {@link #ARTICLE_TEXTS}. */
+    static Map<String, String> articleTexts(ResultSet rs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            String iri = s.getResource("a").getURI();
+            out.put(iri.substring(iri.lastIndexOf('/') + 1), s.getLiteral("text").getString());
+        }
+        return out;
     }
 
     @Override
