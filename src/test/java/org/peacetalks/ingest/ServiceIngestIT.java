@@ -1,0 +1,79 @@
+package org.peacetalks.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.annotate.Annotations;
+import org.peacetalks.server.KgServer;
+import org.peacetalks.server.ServerSettings;
+import org.peacetalks.store.StoreBuilder;
+import org.peacetalks.vocab.PT;
+
+/** Ingest into a running service: visible to queries at once, no restart; a wrong password changes nothing. */
+class ServiceIngestIT {
+    static final PT.Ids IDS = PT.Ids.standard();
+    static final String PASSWORD = "correct horse";
+
+    @TempDir
+    static Path dir;
+    static KgServer server;
+
+    @BeforeAll
+    static void start() {
+        Path store = dir.resolve("tdb2");
+        new StoreBuilder(Path.of("data"), Path.of("ontology"), IDS).build(store);
+        server = KgServer.builder().dataset(DatabaseMgr.connectDatasetGraph(store.toString())).port(0)
+            .updatePassword(PASSWORD).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+    }
+
+    static long count(String pattern) {
+        try (QueryExecution qe = QueryExecution.service(server.datasetUrl())
+                .query("PREFIX pt: <https://w3id.org/peacetalks/ontology#> SELECT (COUNT(*) AS ?n) { " + pattern + " }").build()) {
+            return qe.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    List<Ingester.Outcome> ingest(String password, Path file) {
+        try (ServiceTarget t = new ServiceTarget(server.datasetUrl(), ServerSettings.ADMIN_USER, password, IDS)) {
+            return new Ingester(IDS, Cleaner.standard(), a -> Annotations.NONE, t, 1).ingest(List.of(file), null);
+        }
+    }
+
+    @Test
+    void ingestedRepublicationIsQueryableAtOnceAndWrongPasswordChangesNothing() throws Exception {
+        String original = Files.readString(Path.of("data/articles/000_a17960bcbfc5c427.txt"));
+        Path copy = dir.resolve("syndicated.html");
+        Files.writeString(copy, "<html><body><nav>Home</nav><article><h1>Kremlin ready for talks, sources say</h1>"
+            + original.lines().map(l -> "<p>" + l.replace("&", "&amp;").replace("<", "&lt;") + "</p>").reduce("", String::concat)
+            + "</article><footer>Leave A Reply</footer></body></html>");
+        long before = count("?a a pt:NewsArticle");
+        assertEquals(5, before);
+
+        List<Ingester.Outcome> refused = ingest("wrong", copy);
+        assertTrue(refused.get(0).error().getMessage().contains("wrong or missing password"), refused.get(0).error().getMessage());
+        assertEquals(5, count("?a a pt:NewsArticle"));
+
+        List<Ingester.Outcome> ok = ingest(PASSWORD, copy);
+        assertNull(ok.get(0).error());
+        assertEquals("7efef77ddbabae9d", ok.get(0).republicationOf());
+        assertEquals(6, count("?a a pt:NewsArticle"));
+        assertEquals(1, count("?a pt:republicationOf <https://w3id.org/peacetalks/id/article/7efef77ddbabae9d> ; "
+            + "<http://schema.org/headline> \"Kremlin ready for talks, sources say\""));
+    }
+}
