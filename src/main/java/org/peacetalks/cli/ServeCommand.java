@@ -13,6 +13,7 @@ import org.peacetalks.server.KgServer;
 import org.peacetalks.server.ServerSettings;
 import org.peacetalks.store.StoreBuilder;
 import org.peacetalks.util.InputException;
+import org.peacetalks.web.LinkedDataServlet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +52,13 @@ public final class ServeCommand implements Callable<Integer> {
             new BuildCommand().withOptions(opts).call();
         }
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(opts.store.toString());
+        java.time.Instant builtAt = Files.getLastModifiedTime(opts.store.resolve(StoreBuilder.STAMP)).toInstant();
+        LinkedDataServlet linked = new LinkedDataServlet(dsg, opts.ids(), ServerSettings.DEFAULT_DATASET_NAME, builtAt);
         KgServer server = KgServer.builder()
             .dataset(dsg)
+            .servlet("/id/*", linked)
+            .servlet("/doc/*", linked)
+            .servlet("/ontology", linked)
             .host(host)
             .port(port)
             .queryTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))

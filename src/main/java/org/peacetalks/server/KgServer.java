@@ -123,8 +123,15 @@ public final class KgServer {
         private String datasetName = ServerSettings.DEFAULT_DATASET_NAME;
         private Duration queryTimeout = ServerSettings.DEFAULT_QUERY_TIMEOUT;
         private String updatePassword = null;
+        private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets = new java.util.LinkedHashMap<>();
 
         private Builder() {}
+
+        /** Serves {@code servlet} at {@code pathSpec} (e.g. "/id/*") beside the dataset, such as the linked-data pages. */
+        public Builder servlet(String pathSpec, jakarta.servlet.http.HttpServlet servlet) {
+            servlets.put(Objects.requireNonNull(pathSpec, "pathSpec"), Objects.requireNonNull(servlet, "servlet"));
+            return this;
+        }
 
         /** The TDB2 dataset to serve (required). The server neither closes nor changes its configuration. */
         public Builder dataset(DatasetGraph dataset) {
@@ -187,11 +194,12 @@ public final class KgServer {
             if ( !DatabaseMgr.isTDB2(dataset) )
                 throw new IllegalStateException("KgServer: the dataset is not a TDB2 dataset: " + dataset.getClass().getName());
             ServerSettings settings = new ServerSettings(host, port, datasetName, queryTimeout, Optional.ofNullable(updatePassword));
-            FusekiServer fuseki = fusekiServer(dataset, settings);
+            FusekiServer fuseki = fusekiServer(dataset, settings, servlets);
             return new KgServer(settings, fuseki);
         }
 
-        private static FusekiServer fusekiServer(DatasetGraph dataset, ServerSettings settings) {
+        private static FusekiServer fusekiServer(DatasetGraph dataset, ServerSettings settings,
+                                                 java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets) {
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(settings.port())
                     // Only our module: not the system-wide auto-loaded ones, and not
@@ -209,6 +217,7 @@ public final class KgServer {
                 // AuthPolicy, so only the write endpoints ask for credentials.
                 fb.securityHandler(security).auth(AuthScheme.BASIC);
             });
+            servlets.forEach(fb::addServlet);
             FusekiServer fuseki = fb.build();
             // FusekiServer.Builder only offers "all interfaces" or "localhost"; set the
             // host on the connector before it binds.

@@ -1,0 +1,232 @@
+package org.peacetalks.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.peacetalks.util.Hashing;
+import org.peacetalks.vocab.PT;
+
+/**
+ * Dereferencing: {@code GET /id/{path}} (the IRI {@code <base>id/{path}} mapped to
+ * this server) answers 303 See Other to {@code /doc/{path}}, the description
+ * document, which is served as Turtle, JSON-LD, RDF/XML, N-Triples, TriG or
+ * HTML by the Accept header or {@code ?format=ttl|jsonld|rdf|nt|trig|html};
+ * {@code /id/} is the index page; {@code /ontology} is the ontology. Reads
+ * happen in read transactions on the served dataset. Other query parameters
+ * are ignored, as for any static document.
+ */
+public final class LinkedDataServlet extends HttpServlet {
+    /** Paths longer than this are refused (414): no IRI of ours comes near it. */
+    static final int MAX_PATH = 1024;
+    private static final Pattern SAFE_PATH = Pattern.compile("[a-z]+(/[A-Za-z0-9._~-]+)*");
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private static final Map<String, String> PREFIXES = Map.of(
+        "pt", PT.NS, "rdf", RDF.getURI(), "rdfs", RDFS.getURI(), "xsd", "http://www.w3.org/2001/XMLSchema#",
+        "oa", "http://www.w3.org/ns/oa#", "skos", "http://www.w3.org/2004/02/skos/core#", "schema", "http://schema.org/",
+        "dct", "http://purl.org/dc/terms/", "owl", "http://www.w3.org/2002/07/owl#");
+
+    private final DatasetGraph dsg;
+    private final PT.Ids ids;
+    private final Describer describer;
+    private final Pages pages;
+    private final String lastModified;
+
+    /** {@code builtAt} is the store's build time, sent as Last-Modified. */
+    public LinkedDataServlet(DatasetGraph dsg, PT.Ids ids, String datasetName, Instant builtAt) {
+        this.dsg = dsg;
+        this.ids = ids;
+        this.describer = new Describer(dsg);
+        this.pages = new Pages(ids.base(), datasetName);
+        this.lastModified = HTTP_DATE.format(builtAt);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String uri = req.getRequestURI();
+        if (uri.length() > MAX_PATH) {
+            resp.sendError(414, "IRI too long");
+            return;
+        }
+        if (uri.equals("/id") || uri.equals("/id/")) {
+            respond(req, resp, Formats.HTML, null, () -> pages.index(indexSections()));
+            return;
+        }
+        if (uri.equals("/ontology") || uri.equals("/doc/ontology")) {
+            describeOntology(req, resp);
+            return;
+        }
+        String prefix = uri.startsWith("/id/") ? "/id/" : uri.startsWith("/doc/") ? "/doc/" : null;
+        String path = prefix == null ? "" : uri.substring(prefix.length());
+        if (prefix == null || !SAFE_PATH.matcher(path).matches()) {
+            resp.sendError(404, "Not a resource of this dataset");
+            return;
+        }
+        if (prefix.equals("/id/")) {
+            String fmt = req.getParameter("format");
+            resp.setStatus(303);
+            resp.setHeader("Location", "/doc/" + path + (fmt != null && Formats.byExtension(fmt) != null ? "?format=" + fmt : ""));
+            resp.setHeader("Vary", "Accept");
+            return;
+        }
+        Formats f = choose(req, resp);
+        if (f == null) return;
+        String iri = ids.entity(path);
+        Describer.Description d = Txn.calculateRead(dsg, () -> describer.describe(iri));
+        if (d == null) {
+            resp.sendError(404, "No such resource: " + iri);
+            return;
+        }
+        respond(req, resp, f, d.graph(), () -> Txn.calculateRead(dsg, () ->
+            path.startsWith("article/") ? pages.article(d, republications(iri)) : pages.entity(d)));
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        // the GET response without its body, headers and status unchanged
+        doGet(req, new HeadResponse(resp));
+    }
+
+    private Formats choose(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String fmt = req.getParameter("format");
+        Formats f = fmt != null ? Formats.byExtension(fmt) : Formats.negotiate(req.getHeader("Accept"));
+        if (f == null) {
+            resp.setHeader("Vary", "Accept");
+            resp.sendError(406, fmt != null ? "Unknown format '" + fmt + "' (ttl, jsonld, rdf, nt, trig, html)"
+                : "None of the accepted types is offered: text/turtle, application/ld+json, application/rdf+xml, "
+                    + "application/n-triples, application/trig, text/html");
+        }
+        return f;
+    }
+
+    private void respond(HttpServletRequest req, HttpServletResponse resp, Formats f, Graph g,
+                         java.util.function.Supplier<String> html) throws IOException {
+        byte[] body;
+        if (g != null) PREFIXES.forEach(g.getPrefixMapping()::setNsPrefix);
+        if (f == Formats.HTML || g == null) {
+            body = html.get().getBytes(StandardCharsets.UTF_8);
+            f = Formats.HTML;
+        } else {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (f == Formats.TRIG) {
+                RDFWriter.source(DatasetGraphFactory.wrap(g)).format(f.rdf).output(out);
+            } else {
+                RDFWriter.source(g).format(f.rdf).output(out);
+            }
+            body = out.toByteArray();
+        }
+        String etag = "\"" + Hashing.shortSha256(new String(body, StandardCharsets.UTF_8), 20) + "\"";
+        resp.setHeader("Vary", "Accept");
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Last-Modified", lastModified);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        String inm = req.getHeader("If-None-Match");
+        if (inm != null && (inm.equals(etag) || inm.equals("*"))) {
+            resp.setStatus(304);
+            return;
+        }
+        resp.setStatus(200);
+        resp.setContentType(f.mediaType + "; charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    private void describeOntology(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Formats f = choose(req, resp);
+        if (f == null) return;
+        Graph g = Txn.calculateRead(dsg, () -> {
+            Graph o = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dsg.getGraph(NodeFactory.createURI(ids.ontologyGraph())).find().forEach(o::add);
+            return o;
+        });
+        respond(req, resp, f, g, () -> OntologyPage.render(g, pages));
+    }
+
+    private List<String> republications(String articleIri) {
+        List<String> out = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, PT.republicationOf, NodeFactory.createURI(articleIri))
+            .forEachRemaining(q -> out.add(q.getSubject().getURI()));
+        return out;
+    }
+
+    private Map<String, List<String[]>> indexSections() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, List<String[]>> out = new LinkedHashMap<>();
+            Graph ont = dsg.getGraph(NodeFactory.createURI(ids.ontologyGraph()));
+            for (Map.Entry<String, String> e : Pages.INDEX_CLASSES.entrySet()) {
+                Set<Node> classes = subclasses(ont, NodeFactory.createURI(PT.NS + e.getValue()));
+                Map<String, String[]> rows = new java.util.TreeMap<>();
+                for (Node c : classes) {
+                    dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), c).forEachRemaining(q -> {
+                        Node s = q.getSubject();
+                        if (!s.isURI() || !s.getURI().startsWith(ids.base() + "id/")) return;
+                        if (!e.getValue().equals("NewsArticle") && s.getURI().startsWith(ids.base() + "id/article/")) return;
+                        var l = dsg.find(Node.ANY, s, RDFS.label.asNode(), Node.ANY);
+                        String label = l.hasNext() ? l.next().getObject().getLiteralLexicalForm() : s.getURI();
+                        rows.putIfAbsent(label + "\u0000" + s.getURI(), new String[] {s.getURI(), label});
+                    });
+                }
+                out.put(e.getKey(), new ArrayList<>(rows.values()));
+            }
+            Map<String, String[]> issues = new java.util.TreeMap<>();
+            Node scheme = NodeFactory.createURI(ids.entity("issue/scheme"));
+            Node inScheme = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
+            Node pref = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel");
+            dsg.find(Node.ANY, Node.ANY, inScheme, scheme).forEachRemaining(q -> {
+                var l = dsg.find(Node.ANY, q.getSubject(), pref, Node.ANY);
+                String label = l.hasNext() ? l.next().getObject().getLiteralLexicalForm() : q.getSubject().getURI();
+                issues.put(label, new String[] {q.getSubject().getURI(), label});
+            });
+            out.put("Issues", new ArrayList<>(issues.values()));
+            return out;
+        });
+    }
+
+    private static Set<Node> subclasses(Graph ont, Node c) {
+        Set<Node> out = new java.util.LinkedHashSet<>();
+        List<Node> todo = new ArrayList<>(List.of(c));
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(0);
+            if (!out.add(n)) continue;
+            ont.find(Node.ANY, RDFS.subClassOf.asNode(), n).forEach(t -> todo.add(t.getSubject()));
+        }
+        return out;
+    }
+
+    /** Drops the body of a response (HEAD), keeping status and headers. */
+    private static final class HeadResponse extends jakarta.servlet.http.HttpServletResponseWrapper {
+        HeadResponse(HttpServletResponse r) { super(r); }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() {
+            return new jakarta.servlet.ServletOutputStream() {
+                @Override public boolean isReady() { return true; }
+                @Override public void setWriteListener(jakarta.servlet.WriteListener l) {}
+                @Override public void write(int b) {}
+            };
+        }
+    }
+}
