@@ -102,6 +102,20 @@ final class Pages {
                 if (t.getObject().isURI() && t.getObject().getURI().startsWith(d.iri() + "/tenure/")) tenure(td, g, t.getObject());
             });
 
+        if (g.contains(s, RDF.type.asNode(), PT.Claim)) {
+            // a claim's own page: its evidence and attribution, then what it asserts
+            claimItem(body.appendElement("div"), g, s);
+            Node prop = Describer.value(g, s, PT.asserts);
+            if (prop != null) {
+                body.appendElement("h2").text("Asserts");
+                Element pt = body.appendElement("table");
+                g.find(prop, Node.ANY, Node.ANY).forEach(t -> {
+                    Element tr = pt.appendElement("tr");
+                    link(tr.appendElement("th"), g, t.getPredicate());
+                    link(tr.appendElement("td"), g, t.getObject());
+                });
+            }
+        }
         if (!d.claims().isEmpty()) {
             body.appendElement("h2").text("Claims (" + d.claims().size() + (d.truncated() ? "+, the first " + Describer.MAX_CLAIMS : "") + ")");
             body.appendElement("p").addClass("meta").appendElement("a").attr("href", sparqlUi(claimsQuery(d.iri())))

@@ -1,0 +1,92 @@
+package org.peacetalks.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.peacetalks.server.KgServer;
+import org.peacetalks.store.StoreBuilder;
+import org.peacetalks.vocab.PT;
+
+/**
+ * A person's path through the pages in headless Chromium (Debian's chromium and
+ * chromedriver, installed by .ci/run): index → Boris Johnson → the claim that
+ * blames him for the Istanbul failure → the article with that span highlighted.
+ */
+class BrowserIT {
+    @TempDir
+    static Path dir;
+    static KgServer server;
+
+    @BeforeAll
+    static void start() {
+        Path store = dir.resolve("tdb2");
+        new StoreBuilder(Path.of("data"), Path.of("ontology"), PT.Ids.standard()).build(store);
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        LinkedDataServlet ld = new LinkedDataServlet(dsg, PT.Ids.standard(), "kg", Instant.now());
+        server = KgServer.builder().dataset(dsg).port(0).servlet("/id/*", ld).servlet("/doc/*", ld).servlet("/ontology", ld)
+            .build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+    }
+
+    @Test
+    void followIndexToJohnsonToBlameClaimToHighlightedSpan() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--window-size=1200,900", "--user-data-dir=" + Files.createTempDirectory(dir, "chrome"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        try {
+            browser.get("http://127.0.0.1:" + server.port() + "/id/");
+            assertEquals("peacetalks-kg: who claims what", browser.findElement(By.tagName("h1")).getText());
+            browser.findElement(By.linkText("Boris Johnson")).click();
+            assertEquals("Boris Johnson", browser.findElement(By.tagName("h1")).getText());
+
+            WebElement quote = browser.findElements(By.tagName("blockquote")).stream()
+                .filter(b -> b.getText().startsWith("Those hopes were dashed")).findFirst().orElseThrow();
+            String evidence = quote.getText();
+            quote.findElement(By.xpath("..")).findElement(By.linkText("claim")).click();
+            assertTrue(browser.getCurrentUrl().contains("/doc/claim/7efef77ddbabae9d/"), browser.getCurrentUrl());
+            assertTrue(browser.getPageSource().contains("blamed"), "the claim page shows the blame proposition");
+
+            browser.findElements(By.tagName("a")).stream().filter(a -> a.getText().startsWith("in Article 000"))
+                .findFirst().orElseThrow().click();
+            assertTrue(browser.getCurrentUrl().endsWith("#span-2659-2889"), browser.getCurrentUrl());
+            WebElement mark = browser.findElement(By.id("span-2659-2889"));
+            assertEquals("mark", mark.getTagName());
+            assertEquals(evidence, mark.getText());
+
+            Path shots = Path.of("target/screenshots");
+            Files.createDirectories(shots);
+            Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(png, shots.resolve("johnson-span.png"), StandardCopyOption.REPLACE_EXISTING);
+            assertTrue(Files.size(shots.resolve("johnson-span.png")) > 20_000);
+        } finally {
+            browser.quit();
+        }
+    }
+}
