@@ -54,11 +54,8 @@ public final class ServeCommand implements Callable<Integer> {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(opts.store.toString());
         java.time.Instant builtAt = Files.getLastModifiedTime(opts.store.resolve(StoreBuilder.STAMP)).toInstant();
         LinkedDataServlet linked = new LinkedDataServlet(dsg, opts.ids(), ServerSettings.DEFAULT_DATASET_NAME, builtAt);
-        KgServer server = KgServer.builder()
+        KgServer server = LinkedDataServlet.addTo(KgServer.builder(), linked)
             .dataset(dsg)
-            .servlet("/id/*", linked)
-            .servlet("/doc/*", linked)
-            .servlet("/ontology", linked)
             .host(host)
             .port(port)
             .queryTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))

@@ -64,11 +64,66 @@ public final class LinkedDataServlet extends HttpServlet {
         this.lastModified = HTTP_DATE.format(builtAt);
     }
 
+    /** The path specs this servlet answers; {@link #addTo} mounts it on all of them. */
+    public static final List<String> PATHS = List.of("/id/*", "/doc/*", "/ontology", "/graph/*", "/void", "/.well-known/void",
+        "/dumps/*", "/context.jsonld");
+
+    /** Mounts the linked-data pages on a server being built. */
+    public static org.peacetalks.server.KgServer.Builder addTo(org.peacetalks.server.KgServer.Builder b, LinkedDataServlet servlet) {
+        for (String p : PATHS) b.servlet(p, servlet);
+        return b;
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String uri = req.getRequestURI();
         if (uri.length() > MAX_PATH) {
             resp.sendError(414, "IRI too long");
+            return;
+        }
+        if (uri.equals("/void") || uri.equals("/.well-known/void")) {
+            Formats f = choose(req, resp);
+            if (f != null) respond(req, resp, f, Txn.calculateRead(dsg, () -> DatasetDescription.voidGraph(dsg, ids, datasetUrl(req))),
+                () -> Txn.calculateRead(dsg, () -> DatasetDescription.voidHtml(dsg, ids, datasetUrl(req))));
+            return;
+        }
+        if (uri.equals("/context.jsonld")) {
+            byte[] body = DatasetDescription.context().getBytes(StandardCharsets.UTF_8);
+            resp.setContentType("application/ld+json; charset=utf-8");
+            resp.setHeader("Last-Modified", lastModified);
+            resp.getOutputStream().write(body);
+            return;
+        }
+        if (uri.equals("/dumps/kg.trig.gz") || uri.equals("/dumps/kg.nq.gz")) {
+            boolean trig = uri.endsWith(".trig.gz");
+            resp.setContentType(trig ? "application/trig" : "application/n-quads");
+            resp.setHeader("Content-Disposition", "attachment; filename=\"" + uri.substring("/dumps/".length()) + "\"");
+            resp.setHeader("Last-Modified", lastModified);
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(resp.getOutputStream())) {
+                Txn.executeRead(dsg, () -> RDFWriter.source(dsg).format(trig ? org.apache.jena.riot.RDFFormat.TRIG_BLOCKS
+                    : org.apache.jena.riot.RDFFormat.NQUADS).output(gz));
+            }
+            return;
+        }
+        if (uri.startsWith("/graph/") && SAFE_PATH.matcher(uri.substring(1)).matches()) {
+            String giri = ids.base() + uri.substring(1);
+            org.apache.jena.sparql.core.DatasetGraph one = Txn.calculateRead(dsg, () -> {
+                var out = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+                Node gn = NodeFactory.createURI(giri);
+                dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
+                return out;
+            });
+            if (one.isEmpty()) {
+                resp.sendError(404, "No such graph: " + giri);
+                return;
+            }
+            boolean nq = "nq".equals(req.getParameter("format")) || String.valueOf(req.getHeader("Accept")).contains("application/n-quads");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFWriter.source(one).format(nq ? org.apache.jena.riot.RDFFormat.NQUADS : org.apache.jena.riot.RDFFormat.TRIG_BLOCKS).output(out);
+            resp.setHeader("Vary", "Accept");
+            resp.setHeader("Last-Modified", lastModified);
+            resp.setContentType((nq ? "application/n-quads" : "application/trig") + "; charset=utf-8");
+            resp.getOutputStream().write(out.toByteArray());
             return;
         }
         if (uri.equals("/id") || uri.equals("/id/")) {
@@ -108,6 +163,10 @@ public final class LinkedDataServlet extends HttpServlet {
     protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         // the GET response without its body, headers and status unchanged
         doGet(req, new HeadResponse(resp));
+    }
+
+    private static String datasetUrl(HttpServletRequest req) {
+        return req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + "/kg";
     }
 
     private Formats choose(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -41,8 +41,7 @@ class BrowserIT {
         new StoreBuilder(Path.of("data"), Path.of("ontology"), PT.Ids.standard()).build(store);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
         LinkedDataServlet ld = new LinkedDataServlet(dsg, PT.Ids.standard(), "kg", Instant.now());
-        server = KgServer.builder().dataset(dsg).port(0).servlet("/id/*", ld).servlet("/doc/*", ld).servlet("/ontology", ld)
-            .build().start();
+        server = LinkedDataServlet.addTo(KgServer.builder(), ld).dataset(dsg).port(0).build().start();
     }
 
     @AfterAll

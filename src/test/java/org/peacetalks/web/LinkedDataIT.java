@@ -62,8 +62,7 @@ class LinkedDataIT {
         new StoreBuilder(Path.of("data"), Path.of("ontology"), PT.Ids.standard()).build(store);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
         LinkedDataServlet ld = new LinkedDataServlet(dsg, PT.Ids.standard(), "kg", Instant.parse("2026-01-02T03:04:05Z"));
-        server = KgServer.builder().dataset(dsg).port(0).servlet("/id/*", ld).servlet("/doc/*", ld).servlet("/ontology", ld)
-            .build().start();
+        server = LinkedDataServlet.addTo(KgServer.builder(), ld).dataset(dsg).port(0).build().start();
         root = "http://127.0.0.1:" + server.port();
     }
 
@@ -192,6 +191,7 @@ class LinkedDataIT {
         Set<String> seen = new HashSet<>();
         todo.add("/id/");
         todo.add("/ontology");
+        todo.add("/void");
         int pages = 0;
         while (!todo.isEmpty() && pages < 2000) {
             String path = todo.poll();
@@ -214,6 +214,42 @@ class LinkedDataIT {
             }
         }
         assertTrue(pages > 300, "crawled " + pages + " pages");
+    }
+
+    @Test
+    void voidDumpsContextAndGraphsAreServed() throws Exception {
+        HttpResponse<byte[]> v = get("/.well-known/void", "text/turtle");
+        assertEquals(200, v.statusCode());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(v.body())).lang(Lang.TURTLE).parse(g);
+        var triples = g.find(NodeFactory.createURI("https://w3id.org/peacetalks/dataset"),
+            NodeFactory.createURI("http://rdfs.org/ns/void#triples"), org.apache.jena.graph.Node.ANY).toList();
+        assertEquals(1, triples.size());
+
+        HttpResponse<byte[]> dump = get("/dumps/kg.nq.gz", null);
+        assertEquals(200, dump.statusCode());
+        var ds = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        RDFParser.source(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(dump.body()))).lang(Lang.NQUADS).parse(ds);
+        long quads = 0;
+        for (var it = ds.find(); it.hasNext(); it.next()) quads++;
+        assertEquals(triples.get(0).getObject().getLiteralValue().toString(), Long.toString(quads), "VoID counts what the dump holds");
+
+        HttpResponse<byte[]> trig = get("/dumps/kg.trig.gz", null);
+        var ds2 = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        RDFParser.source(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(trig.body()))).lang(Lang.TRIG).parse(ds2);
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(ds, ds2), "TriG and N-Quads dumps hold the same quads");
+
+        var context = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get("/context.jsonld", null).body()).get("@context");
+        assertEquals(PT.NS, context.get("pt").asText());
+        assertEquals("pt:attributedTo", context.get("attributedTo").get("@id").asText());
+        assertEquals(200, get("/context.jsonld", null).statusCode());
+
+        HttpResponse<byte[]> graph = get("/graph/article/7efef77ddbabae9d", "application/trig");
+        assertEquals(200, graph.statusCode());
+        var one = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        RDFParser.source(new ByteArrayInputStream(graph.body())).lang(Lang.TRIG).parse(one);
+        assertEquals(1, one.size());
+        assertEquals(404, get("/graph/article/0000000000000000", "application/trig").statusCode());
     }
 
     @Test
