@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleMetadata;
-import org.peacetalks.util.InputException;
 import org.peacetalks.util.Yaml;
 import org.peacetalks.vocab.PT;
 

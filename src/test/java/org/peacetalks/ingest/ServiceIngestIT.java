@@ -1,5 +1,6 @@
 package org.peacetalks.ingest;
 
+import org.peacetalks.SeedFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.annotate.Annotations;
 import org.peacetalks.server.KgServer;
 import org.peacetalks.server.ServerSettings;
-import org.peacetalks.store.StoreBuilder;
 import org.peacetalks.vocab.PT;
 
 /** Ingest into a running service: visible to queries at once, no restart; a wrong password changes nothing. */
@@ -31,10 +30,7 @@ class ServiceIngestIT {
 
     @BeforeAll
     static void start() {
-        Path store = dir.resolve("tdb2");
-        new StoreBuilder(Path.of("data"), Path.of("ontology"), IDS).build(store);
-        server = KgServer.builder().dataset(DatabaseMgr.connectDatasetGraph(store.toString())).port(0)
-            .updatePassword(PASSWORD).build().start();
+        server = SeedFixture.serve(SeedFixture.buildStore(dir), PASSWORD);
     }
 
     @AfterAll

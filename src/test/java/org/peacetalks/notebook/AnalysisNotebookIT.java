@@ -1,5 +1,6 @@
 package org.peacetalks.notebook;
 
+import org.peacetalks.SeedFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,14 +13,11 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.server.KgServer;
-import org.peacetalks.store.StoreBuilder;
-import org.peacetalks.vocab.PT;
 
 /**
  * Runs notebooks/analysis.ipynb headless (nbclient, Debian's /usr/bin/python3)
@@ -36,9 +34,7 @@ class AnalysisNotebookIT {
 
     @BeforeAll
     static void start() {
-        Path store = dir.resolve("tdb2");
-        new StoreBuilder(Path.of("data"), Path.of("ontology"), PT.Ids.standard()).build(store);
-        server = KgServer.builder().dataset(DatabaseMgr.connectDatasetGraph(store.toString())).port(0).build().start();
+        server = SeedFixture.serve(SeedFixture.buildStore(dir), null);
     }
 
     @AfterAll

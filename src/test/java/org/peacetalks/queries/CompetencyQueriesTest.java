@@ -1,5 +1,6 @@
 package org.peacetalks.queries;
 
+import org.peacetalks.SeedFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peacetalks.store.StoreBuilder;
-import org.peacetalks.vocab.PT;
 
 /**
  * Every competency query in {@code queries/} runs against the store built from
@@ -44,8 +43,7 @@ class CompetencyQueriesTest {
 
     @BeforeAll
     static void build() {
-        Path store = dir.resolve("tdb2");
-        new StoreBuilder(Path.of("data"), Path.of("ontology"), PT.Ids.standard()).build(store);
+        Path store = SeedFixture.buildStore(dir);
         ds = TDB2Factory.connectDataset(store.toString());
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
     }

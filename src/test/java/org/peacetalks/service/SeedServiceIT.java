@@ -1,5 +1,6 @@
 package org.peacetalks.service;
 
+import org.peacetalks.SeedFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
@@ -34,8 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.peacetalks.server.KgServer;
-import org.peacetalks.store.StoreBuilder;
-import org.peacetalks.vocab.PT;
 
 /**
  * The service as the README starts it, on the seed store: the Johnson question
@@ -50,9 +48,7 @@ class SeedServiceIT {
 
     @BeforeAll
     static void start() {
-        Path store = dir.resolve("tdb2");
-        new StoreBuilder(Path.of("data"), Path.of("ontology"), PT.Ids.standard()).build(store);
-        server = KgServer.builder().dataset(DatabaseMgr.connectDatasetGraph(store.toString())).port(0).build().start();
+        server = SeedFixture.serve(SeedFixture.buildStore(dir), null);
     }
 
     @AfterAll

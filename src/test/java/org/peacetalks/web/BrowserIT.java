@@ -1,15 +1,13 @@
 package org.peacetalks.web;
 
+import org.peacetalks.SeedFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.peacetalks.server.KgServer;
-import org.peacetalks.store.StoreBuilder;
-import org.peacetalks.vocab.PT;
 
 /**
  * A person's path through the pages in headless Chromium (Debian's chromium and
@@ -37,11 +33,7 @@ class BrowserIT {
 
     @BeforeAll
     static void start() {
-        Path store = dir.resolve("tdb2");
-        new StoreBuilder(Path.of("data"), Path.of("ontology"), PT.Ids.standard()).build(store);
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
-        LinkedDataServlet ld = new LinkedDataServlet(dsg, PT.Ids.standard(), "kg", Instant.now());
-        server = LinkedDataServlet.addTo(KgServer.builder(), ld).dataset(dsg).port(0).build().start();
+        server = SeedFixture.serve(SeedFixture.buildStore(dir), null);
     }
 
     @AfterAll
