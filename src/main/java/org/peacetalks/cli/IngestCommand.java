@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.peacetalks.annotate.Annotations;
 import org.peacetalks.annotate.Annotator;
+import org.peacetalks.extract.Gazetteer;
+import org.peacetalks.extract.GazetteerAnnotator;
 import org.peacetalks.ingest.Cleaner;
 import org.peacetalks.ingest.IngestTarget;
 import org.peacetalks.ingest.Ingester;
@@ -43,8 +45,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--password-file", description = "File holding the service's update password.")
     Path passwordFile;
 
-    @Option(names = "--annotate", defaultValue = "none",
-        description = "How to annotate: 'none' stores text, metadata and republication links only. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--annotate", defaultValue = "mentions",
+        description = {"How to annotate: 'mentions' links the reference entities the article names (pt:mentions, by a gazetteer",
+            "generated from the reference graph); 'none' stores text, metadata and republication links only. Default: ${DEFAULT-VALUE}"})
     String annotate;
 
     @Option(names = "--threads", defaultValue = "2", description = "Articles annotated in parallel. Default: ${DEFAULT-VALUE}")
@@ -55,10 +58,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Annotator annotator = annotator();
         List<Ingester.Outcome> results;
         try (IngestTarget t = openTarget()) {
-            results = new Ingester(opts.ids(), Cleaner.standard(), annotator, t, threads).ingest(files, System.err);
+            results = new Ingester(opts.ids(), Cleaner.standard(), annotator(t), t, threads).ingest(files, System.err);
         }
         int failed = 0;
         for (Ingester.Outcome o : results) {
@@ -75,9 +77,10 @@ public final class IngestCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private Annotator annotator() {
+    private Annotator annotator(IngestTarget t) {
         if (annotate.equals("none")) return a -> Annotations.NONE;
-        throw new InputException("--annotate", "unknown annotator '" + annotate + "' (available: none)");
+        if (annotate.equals("mentions")) return new GazetteerAnnotator(Gazetteer.of(t.reference()));
+        throw new InputException("--annotate", "unknown annotator '" + annotate + "' (available: mentions, none)");
     }
 
     private IngestTarget openTarget() throws java.io.IOException {

@@ -1,0 +1,136 @@
+package org.peacetalks.extract;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.peacetalks.annotate.Span;
+import org.peacetalks.vocab.PT;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+
+/**
+ * Links names in text to reference entities. The name list is generated from
+ * the reference graph (rdfs:label and skos:altLabel of every actor, territory,
+ * document and event), never kept by hand; matching is over CoreNLP's PTB
+ * tokens, longest match first, case-insensitive but anchored on a capitalised
+ * token so that common words ("west", "union") do not match.
+ */
+public final class Gazetteer {
+    private static final Node ALT = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
+    /** Classes whose instances are named in news text. */
+    private static final Set<Node> NAMED = Set.of(PT.Person, PT.State, PT.Organisation, PT.NewsOutlet, PT.Territory, PT.Document,
+        PT.TreatyDraft, PT.Treaty, PT.Communique, PT.Speech, PT.Plan, PT.Book, PT.Report, PT.Event, PT.Negotiation, PT.Meeting,
+        PT.Summit, PT.MilitaryEvent, PT.Breakdown);
+
+    /** A linked mention: where, which entity, and the words. */
+    public record Mention(Span span, String iri, String surface) {}
+
+    /** Token sequence (lowercase) → candidate entity IRIs, sorted for determinism. */
+    private final Map<List<String>, TreeSet<String>> names = new HashMap<>();
+    private int longest = 1;
+
+    private Gazetteer() {}
+
+    /** The gazetteer of every named entity in {@code reference}. */
+    public static Gazetteer of(Graph reference) {
+        Gazetteer g = new Gazetteer();
+        Set<Node> entities = new LinkedHashSet<>();
+        for (Node c : NAMED) reference.find(Node.ANY, RDF.type.asNode(), c).forEach(t -> entities.add(t.getSubject()));
+        for (Node e : entities) {
+            if (!e.isURI()) continue;
+            for (Node p : List.of(RDFS.label.asNode(), ALT)) {
+                reference.find(e, p, Node.ANY).forEach(t -> {
+                    if (t.getObject().isLiteral()) g.add(t.getObject().getLiteralLexicalForm(), e.getURI());
+                });
+            }
+        }
+        return g;
+    }
+
+    private void add(String name, String iri) {
+        List<String> key = new ArrayList<>();
+        for (CoreLabel t : tokenize(name)) key.add(norm(t.word()));
+        // drop a leading article: "the West" is matched from "West", with or without "the"
+        if (key.size() > 1 && key.get(0).equals("the")) key = key.subList(1, key.size());
+        if (key.isEmpty()) return;
+        names.computeIfAbsent(List.copyOf(key), k -> new TreeSet<>()).add(iri);
+        longest = Math.max(longest, key.size());
+    }
+
+    public int size() { return names.size(); }
+
+    static List<CoreLabel> tokenize(String text) {
+        PTBTokenizer<CoreLabel> tok = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(),
+            "invertible=true,untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false,ptb3Escaping=false");
+        return tok.tokenize();
+    }
+
+    private static String norm(String w) {
+        return w.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /**
+     * Every linked mention in {@code text}, longest first and non-overlapping.
+     * An ambiguous name goes to the candidate already mentioned in the text,
+     * else is left unlinked: a wrong link is worse than none.
+     */
+    public List<Mention> link(String text) {
+        List<CoreLabel> toks = tokenize(text);
+        List<Mention> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<int[]> ambiguous = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            int matched = 0;
+            TreeSet<String> iris = null;
+            if (Character.isUpperCase(toks.get(i).word().codePointAt(0))) {
+                for (int n = Math.min(longest, toks.size() - i); n >= 1; n--) {
+                    List<String> key = new ArrayList<>(n);
+                    for (int k = i; k < i + n; k++) key.add(norm(toks.get(k).word()));
+                    TreeSet<String> hit = names.get(key);
+                    if (hit != null) {
+                        matched = n;
+                        iris = hit;
+                        break;
+                    }
+                }
+            }
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            int from = toks.get(i).beginPosition(), to = toks.get(i + matched - 1).endPosition();
+            if (iris.size() == 1) {
+                out.add(new Mention(Span.ofChars(text, from, to), iris.first(), text.substring(from, to)));
+                seen.add(iris.first());
+            } else {
+                ambiguous.add(new int[] {from, to});
+            }
+            i += matched;
+        }
+        for (int[] a : ambiguous) {
+            String surface = text.substring(a[0], a[1]);
+            List<String> key = new ArrayList<>();
+            for (CoreLabel t : tokenize(surface)) key.add(norm(t.word()));
+            if (key.size() > 1 && key.get(0).equals("the")) key = key.subList(1, key.size());
+            List<String> known = names.getOrDefault(key, new TreeSet<>()).stream().filter(seen::contains).toList();
+            if (known.size() == 1) out.add(new Mention(Span.ofChars(text, a[0], a[1]), known.get(0), surface));
+        }
+        out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+}
