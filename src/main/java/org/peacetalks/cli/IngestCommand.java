@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.peacetalks.annotate.Annotations;
 import org.peacetalks.annotate.Annotator;
+import org.peacetalks.extract.Extractor;
 import org.peacetalks.extract.Gazetteer;
 import org.peacetalks.extract.GazetteerAnnotator;
 import org.peacetalks.ingest.Cleaner;
@@ -45,9 +46,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--password-file", description = "File holding the service's update password.")
     Path passwordFile;
 
-    @Option(names = "--annotate", defaultValue = "mentions",
-        description = {"How to annotate: 'mentions' links the reference entities the article names (pt:mentions, by a gazetteer",
-            "generated from the reference graph); 'none' stores text, metadata and republication links only. Default: ${DEFAULT-VALUE}"})
+    @Option(names = "--annotate", defaultValue = "extract",
+        description = {"How to annotate: 'extract' links entity mentions and extracts direct quotations with their speakers;",
+            "'mentions' only links the reference entities the article names (pt:mentions, by a gazetteer generated from the",
+            "reference graph); 'none' stores text, metadata and republication links only. Default: ${DEFAULT-VALUE}"})
     String annotate;
 
     @Option(names = "--threads", defaultValue = "2", description = "Articles annotated in parallel. Default: ${DEFAULT-VALUE}")
@@ -80,7 +82,8 @@ public final class IngestCommand implements Callable<Integer> {
     private Annotator annotator(IngestTarget t) {
         if (annotate.equals("none")) return a -> Annotations.NONE;
         if (annotate.equals("mentions")) return new GazetteerAnnotator(Gazetteer.of(t.reference()));
-        throw new InputException("--annotate", "unknown annotator '" + annotate + "' (available: mentions, none)");
+        if (annotate.equals("extract")) return new Extractor(t.reference(), opts.ids());
+        throw new InputException("--annotate", "unknown annotator '" + annotate + "' (available: extract, mentions, none)");
     }
 
     private IngestTarget openTarget() throws java.io.IOException {

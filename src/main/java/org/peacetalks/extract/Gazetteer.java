@@ -36,8 +36,8 @@ public final class Gazetteer {
         PT.TreatyDraft, PT.Treaty, PT.Communique, PT.Speech, PT.Plan, PT.Book, PT.Report, PT.Event, PT.Negotiation, PT.Meeting,
         PT.Summit, PT.MilitaryEvent, PT.Breakdown);
 
-    /** A linked mention: where, which entity, and the words. */
-    public record Mention(Span span, String iri, String surface) {}
+    /** A linked mention: its span (code points), its UTF-16 range [from, to) for string work, the entity and the words. */
+    public record Mention(Span span, int from, int to, String iri, String surface) {}
 
     /** Token sequence (lowercase) → candidate entity IRIs, sorted for determinism. */
     private final Map<List<String>, TreeSet<String>> names = new HashMap<>();
@@ -115,7 +115,7 @@ public final class Gazetteer {
             }
             int from = toks.get(i).beginPosition(), to = toks.get(i + matched - 1).endPosition();
             if (iris.size() == 1) {
-                out.add(new Mention(Span.ofChars(text, from, to), iris.first(), text.substring(from, to)));
+                out.add(new Mention(Span.ofChars(text, from, to), from, to, iris.first(), text.substring(from, to)));
                 seen.add(iris.first());
             } else {
                 ambiguous.add(new int[] {from, to});
@@ -128,7 +128,7 @@ public final class Gazetteer {
             for (CoreLabel t : tokenize(surface)) key.add(norm(t.word()));
             if (key.size() > 1 && key.get(0).equals("the")) key = key.subList(1, key.size());
             List<String> known = names.getOrDefault(key, new TreeSet<>()).stream().filter(seen::contains).toList();
-            if (known.size() == 1) out.add(new Mention(Span.ofChars(text, a[0], a[1]), known.get(0), surface));
+            if (known.size() == 1) out.add(new Mention(Span.ofChars(text, a[0], a[1]), a[0], a[1], known.get(0), surface));
         }
         out.sort((x, y) -> x.span().compareTo(y.span()));
         return out;

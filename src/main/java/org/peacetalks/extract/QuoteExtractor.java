@@ -1,0 +1,211 @@
+package org.peacetalks.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.peacetalks.annotate.Certainty;
+import org.peacetalks.annotate.Claim;
+import org.peacetalks.annotate.Origin;
+import org.peacetalks.annotate.Polarity;
+import org.peacetalks.annotate.Proposition;
+import org.peacetalks.annotate.SourceKind;
+import org.peacetalks.annotate.Span;
+import org.peacetalks.corpus.Article;
+import org.peacetalks.util.InputException;
+import org.peacetalks.vocab.PT;
+
+/**
+ * Direct quotations and their speakers. A quotation is text in curly or straight
+ * double quotes; its speaker is a linked actor joined to it by a reporting verb
+ * from {@code reporting-verbs.txt} in one of four sentence shapes, each a rule
+ * whose id becomes the claim's {@code pt:method}:
+ * <ul>
+ * <li>{@code quote-after}: “…,” Lukashenko suggested. / “…,” he says.</li>
+ * <li>{@code quote-verb-first}: “…,” said Peskov.</li>
+ * <li>{@code quote-before}: Peskov told Reuters: “…” / Putin answered, “…”</li>
+ * <li>{@code quote-according}: … “…,” according to Arakhamia.</li>
+ * </ul>
+ * "he"/"she" speakers resolve to the last person named before the quotation.
+ */
+public final class QuoteExtractor {
+    static final String VERBS = "reporting-verbs.txt";
+    private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"\\n]{2,1500})[”\"]");
+
+    private final Gazetteer gazetteer;
+    private final Set<String> people;
+    private final Set<String> actors;
+    private final List<String> verbs;
+    private final PT.Ids ids;
+
+    /** {@code people} and {@code actors}: IRIs of the entities that can speak (actors include people). */
+    public QuoteExtractor(Gazetteer gazetteer, Set<String> people, Set<String> actors, PT.Ids ids) {
+        this.gazetteer = gazetteer;
+        this.people = people;
+        this.actors = actors;
+        this.verbs = loadVerbs();
+        this.ids = ids;
+    }
+
+    static List<String> loadVerbs() {
+        InputStream in = QuoteExtractor.class.getResourceAsStream(VERBS);
+        if (in == null) throw new InputException(VERBS, "lexicon not found on the classpath");
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) out.add(t.toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new InputException(VERBS, "cannot read: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** A verb of the lexicon at the start of {@code s} (after spaces), or null. */
+    private String verbAt(String s) {
+        String l = s.stripLeading().toLowerCase(Locale.ROOT);
+        for (String v : verbs) if (l.startsWith(v) && (l.length() == v.length() || !Character.isLetter(l.charAt(v.length())))) return v;
+        return null;
+    }
+
+    /** A verb of the lexicon ending {@code s} (before spaces and punctuation), or null. */
+    private String verbBefore(String s) {
+        String l = s.replaceAll("[\\s,:;]+$", "").toLowerCase(Locale.ROOT);
+        for (String v : verbs) if (l.endsWith(v) && (l.length() == v.length() || !Character.isLetter(l.charAt(l.length() - v.length() - 1)))) return v;
+        return null;
+    }
+
+    public List<Claim> extract(Article a, List<Gazetteer.Mention> mentions) {
+        String text = a.text();
+        List<Claim> out = new ArrayList<>();
+        Matcher m = QUOTE.matcher(text);
+        while (m.find()) {
+            int qs = m.start(), qe = m.end();
+            String quote = m.group(1).replaceAll("[,.]$", "").strip();
+            if (quote.split("\\s+").length < 2) continue;  // one-word scare quotes ("limited") are not statements
+            int sentStart = sentenceStart(text, qs), sentEnd = sentenceEnd(text, qe);
+            String before = text.substring(sentStart, qs);
+            String after = text.substring(qe, sentEnd);
+            Attribution at = after(after, qe, mentions, text);
+            if (at == null) at = before(before, sentStart, qs, mentions);
+            if (at == null) continue;
+            String speaker = at.speaker;
+            if (speaker == null) continue;
+            Span evidence = Span.ofChars(text, sentStart, sentEnd);
+            Span quoteSpan = Span.ofChars(text, m.start(1), m.end(1));
+            out.add(new Claim(evidence, speaker, SourceKind.NAMED, at.via == null ? List.of() : List.of(at.via), at.verb,
+                List.of(quoteSpan.of(text)), Certainty.CERTAIN, Polarity.AFFIRMED, null, null,
+                new Proposition.Statement(List.of(), quote), ids.rule(at.rule), at.confidence,
+                new Origin(a.sourceFile(), 0)));
+        }
+        return out;
+    }
+
+    private record Attribution(String speaker, String via, String verb, String rule, double confidence) {}
+
+    /** Shapes with the attribution after the quotation. */
+    private Attribution after(String after, int offset, List<Gazetteer.Mention> mentions, String text) {
+        String a = after.replaceFirst("^[\\s,]+", "");
+        int skip = after.length() - a.length();
+        String verb = verbAt(a);
+        if (verb != null && !verb.equals("according to")) {  // “…,” said Peskov
+            int from = offset + skip + verb.length();
+            Gazetteer.Mention sp = firstActorWithin(mentions, from, from + 40);
+            if (sp != null) return new Attribution(sp.iri(), null, verb, "quote-verb-first", 0.85);
+        }
+        if (a.toLowerCase(Locale.ROOT).matches("^(he|she) .*")) {  // “…,” he says.
+            String v = verbAt(a.substring(3));
+            if (v != null) {
+                Gazetteer.Mention last = lastPersonBefore(mentions, offset);
+                if (last != null) return new Attribution(last.iri(), null, v, "quote-after", 0.7);
+            }
+        }
+        Gazetteer.Mention sp = firstActorWithin(mentions, offset + skip, offset + skip + 60);
+        if (sp != null) {
+            String v = verbAt(text.substring(sp.to()));
+            String between = text.substring(offset + skip, sp.from());
+            if (v != null && between.split("\\s+").length <= 6)  // “…,” Lukashenko suggested.
+                return new Attribution(sp.iri(), null, v, "quote-after", 0.85);
+        }
+        int acc = a.toLowerCase(Locale.ROOT).indexOf("according to");
+        if (acc >= 0) {
+            Gazetteer.Mention who = firstActorWithin(mentions, offset + skip + acc, offset + skip + acc + 120);
+            if (who != null) return new Attribution(who.iri(), null, "according to", "quote-according", 0.8);
+        }
+        return null;
+    }
+
+    /**
+     * Shapes with the attribution before the quotation, in the same sentence:
+     * Peskov told Reuters: “…” / Putin answered, “…” / Peskov has said that Russia does not want “…”.
+     * The speaker is the last actor named before the last reporting verb.
+     */
+    private Attribution before(String before, int sentStart, int quoteStart, List<Gazetteer.Mention> mentions) {
+        String lower = before.toLowerCase(Locale.ROOT);
+        int verbAt = -1;
+        String verb = null;
+        for (String v : verbs) {
+            Matcher vm = Pattern.compile("\\b" + Pattern.quote(v) + "\\b").matcher(lower);
+            while (vm.find()) if (vm.start() > verbAt) { verbAt = vm.start(); verb = v; }
+        }
+        if (verb == null) return null;
+        Gazetteer.Mention via = null;
+        Matcher told = Pattern.compile("^(told|tells)\\s+([^,:]{1,40})[,:]?\\s*$").matcher(lower.substring(verbAt));
+        if (told.find()) via = lastActorIn(mentions, sentStart + verbAt + told.start(2), quoteStart);
+        Gazetteer.Mention sp = lastActorIn(mentions, sentStart, sentStart + verbAt);
+        if (sp == null) return null;
+        boolean adjacent = before.strip().endsWith(":") || before.strip().endsWith(",") || lower.strip().endsWith(verb);
+        return new Attribution(sp.iri(), via == null ? null : via.iri(), verb, "quote-before", adjacent ? 0.85 : 0.7);
+    }
+
+    private Gazetteer.Mention firstActorWithin(List<Gazetteer.Mention> ms, int fromChar, int toChar) {
+        for (Gazetteer.Mention m : ms) {
+            int s = m.from();
+            if (s >= fromChar && s <= toChar && actors.contains(m.iri())) return m;
+        }
+        return null;
+    }
+
+    private Gazetteer.Mention lastActorIn(List<Gazetteer.Mention> ms, int fromChar, int toChar) {
+        Gazetteer.Mention best = null;
+        for (Gazetteer.Mention m : ms) if (m.from() >= fromChar && m.to() <= toChar && actors.contains(m.iri())) best = m;
+        return best;
+    }
+
+    private Gazetteer.Mention lastPersonBefore(List<Gazetteer.Mention> ms, int toChar) {
+        Gazetteer.Mention best = null;
+        for (Gazetteer.Mention m : ms) if (m.to() <= toChar && people.contains(m.iri())) best = m;
+        return best;
+    }
+
+    /** Start of the sentence holding {@code i}: after the last . ! ? or newline outside quotation marks. */
+    static int sentenceStart(String t, int i) {
+        for (int j = i - 1; j > 0; j--) {
+            char c = t.charAt(j);
+            if (c == '\n') return j + 1;
+            if ((c == '.' || c == '?' || c == '!') && j + 1 < t.length() && t.charAt(j + 1) == ' ' && j + 2 < i
+                && Character.isUpperCase(t.charAt(j + 2))) return j + 2;
+        }
+        return 0;
+    }
+
+    static int sentenceEnd(String t, int i) {
+        for (int j = i; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c == '\n') return j;
+            if ((c == '.' || c == '?' || c == '!') && (j + 1 == t.length() || t.charAt(j + 1) == ' ' || t.charAt(j + 1) == '\n'))
+                return j + 1;
+        }
+        return t.length();
+    }
+}

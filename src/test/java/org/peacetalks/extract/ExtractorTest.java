@@ -1,0 +1,86 @@
+package org.peacetalks.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.peacetalks.annotate.Claim;
+import org.peacetalks.annotate.SourceKind;
+import org.peacetalks.corpus.Article;
+import org.peacetalks.corpus.ArticleMetadata;
+import org.peacetalks.corpus.CuratedCorpus;
+import org.peacetalks.rdf.RdfFiles;
+import org.peacetalks.vocab.PT;
+
+class ExtractorTest {
+    static final PT.Ids IDS = PT.Ids.standard();
+    static final String ID = "https://w3id.org/peacetalks/id/";
+
+    static Graph reference() {
+        Graph ref = GraphFactory.createDefaultGraph();
+        for (Path f : RdfFiles.turtleFiles(Path.of("data/reference"))) RdfFiles.parseInto(f, ref);
+        return ref;
+    }
+
+    static Article article(String text) {
+        return new Article("t", "t.txt", text, ArticleMetadata.UNKNOWN);
+    }
+
+    @Test
+    void quotationShapesFindTheirSpeakers() {
+        // new sentences, not from the seeds
+        String text = "“We will not trade land for peace,” Zelensky told reporters in Kyiv.\n"
+            + "Dmitry Peskov told Reuters: “The talks are frozen for now and nobody knows when they resume.”\n"
+            + "“Moscow wants guarantees first,” said Lavrov on Friday.\n"
+            + "“This is only a pause in the fighting,” according to Arakhamia.\n"
+            + "Putin spoke at length. “Nobody asked us about the new plan,” he says.\n"
+            + "The so-called “peace plan” was unclear.\n";
+        List<Claim> claims = new Extractor(reference(), IDS).annotate(article(text)).claims();
+        List<String> got = new ArrayList<>();
+        for (Claim c : claims) got.add(c.source().substring(ID.length()) + " | " + c.verb() + " | " + c.via() + " | " + c.method().substring(c.method().lastIndexOf('/') + 1));
+        assertEquals(List.of(
+            "person/volodymyr-zelensky | told | [] | quote-after",
+            "person/dmitry-peskov | told | [" + ID + "org/reuters] | quote-before",
+            "person/sergei-lavrov | said | [] | quote-verb-first",
+            "person/davyd-arakhamia | according to | [] | quote-according",
+            "person/vladimir-putin | says | [] | quote-after"), got);
+        assertTrue(claims.stream().allMatch(c -> c.sourceKind() == SourceKind.NAMED && c.directQuote()));
+        assertEquals("The talks are frozen for now and nobody knows when they resume.", claims.get(1).quotations().get(0));
+    }
+
+    /**
+     * Quotes with speaker on the seeds against the curated direct quotes of named
+     * sources: a match has the same speaker and overlapping quoted words.
+     */
+    @Test
+    void seedQuotesWithSpeaker() {
+        Extractor x = new Extractor(reference(), IDS);
+        int tp = 0, fp = 0, fn = 0;
+        for (CuratedCorpus.Entry e : new CuratedCorpus(Path.of("data"), IDS).readAll()) {
+            List<Claim> gold = e.annotations().claims().stream()
+                .filter(c -> c.directQuote() && c.sourceKind() == SourceKind.NAMED).toList();
+            List<Claim> found = x.annotate(e.article()).claims();
+            for (Claim f : found) if (gold.stream().anyMatch(g -> same(g, f))) tp++; else fp++;
+            for (Claim g : gold) if (found.stream().noneMatch(f -> same(g, f))) fn++;
+        }
+        double p = tp / (double) Math.max(1, tp + fp), r = tp / (double) Math.max(1, tp + fn), f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        System.out.printf("quotes with speaker on the seeds: P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)%n", p, r, f1, tp, fp, fn);
+        assertTrue(p >= FLOOR_P && r >= FLOOR_R, String.format("P=%.3f R=%.3f", p, r));
+    }
+
+    // measured 2026-11-22: P=0.611 R=0.386 F1=0.473, far below the 0.9 target; the floors guard against regressions
+    static final double FLOOR_P = 0.60, FLOOR_R = 0.38;
+
+    static boolean same(Claim gold, Claim found) {
+        if (!gold.source().equals(found.source())) return false;
+        for (String g : gold.quotations()) for (String f : found.quotations())
+            if (g.contains(f.replaceAll("[,.]$", "")) || f.contains(g.replaceAll("[,.]$", ""))) return true;
+        return false;
+    }
+}
