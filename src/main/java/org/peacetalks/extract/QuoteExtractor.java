@@ -26,9 +26,10 @@ import org.peacetalks.vocab.PT;
 /**
  * Direct quotations and their speakers. A quotation is text in curly or straight
  * double quotes; its speaker is a linked actor joined to it by a reporting verb
- * from {@code reporting-verbs.txt} in one of four sentence shapes, each a rule
+ * from {@code reporting-verbs.txt} in one of five sentence shapes, each a rule
  * whose id becomes the claim's {@code pt:method}:
  * <ul>
+ * <li>{@code quote-continued}: a paragraph that is only a quotation, right after an attributed one.</li>
  * <li>{@code quote-after}: “…,” Lukashenko suggested. / “…,” he says.</li>
  * <li>{@code quote-verb-first}: “…,” said Peskov.</li>
  * <li>{@code quote-before}: Peskov told Reuters: “…” / Putin answered, “…”</li>
@@ -89,6 +90,9 @@ public final class QuoteExtractor {
         String text = a.text();
         List<Claim> out = new ArrayList<>();
         Matcher m = QUOTE.matcher(text);
+        // a paragraph that is only a quotation continues the speaker of the quotation just before it
+        Attribution lastSpeaker = null;
+        int lastQuoteEnd = -1;
         while (m.find()) {
             int qs = m.start(), qe = m.end();
             String quote = m.group(1).replaceAll("[,.]$", "").strip();
@@ -98,7 +102,11 @@ public final class QuoteExtractor {
             String after = text.substring(qe, sentEnd);
             Attribution at = after(after, qe, mentions, text);
             if (at == null) at = before(before, sentStart, qs, mentions);
+            if (at == null && lastSpeaker != null && qs > 0 && text.charAt(qs - 1) == '\n' && qs - lastQuoteEnd < 200)
+                at = new Attribution(lastSpeaker.speaker, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.7);
             if (at == null) continue;
+            lastSpeaker = at;
+            lastQuoteEnd = qe;
             String speaker = at.speaker;
             if (speaker == null) continue;
             Span evidence = Span.ofChars(text, sentStart, sentEnd);
@@ -130,16 +138,22 @@ public final class QuoteExtractor {
                 if (last != null) return new Attribution(last.iri(), null, v, "quote-after", 0.7);
             }
         }
-        Gazetteer.Mention sp = firstActorWithin(mentions, offset + skip, offset + skip + 60);
-        if (sp != null) {
+        // “…,” Lukashenko suggested. / “…,” Kremlin spokesman Dmitry Peskov told Reuters: the actor right before the verb
+        for (Gazetteer.Mention sp : mentions) {
+            if (sp.from() < offset + skip || sp.from() > offset + skip + 60 || !actors.contains(sp.iri())) continue;
             String v = verbAt(text.substring(sp.to()));
             String between = text.substring(offset + skip, sp.from());
-            if (v != null && between.split("\\s+").length <= 6)  // “…,” Lukashenko suggested.
-                return new Attribution(sp.iri(), null, v, "quote-after", 0.85);
+            // a title may stand between ("Kremlin spokesman"), not another clause ("and on May 24")
+            if (v != null && between.trim().split("\\s+").length <= 4 && !between.matches("(?s).*\\b(and|but|while)\\b.*")) {
+                Gazetteer.Mention via = null;
+                if (v.equals("told")) via = firstActorWithin(mentions, sp.to(), sp.to() + 15);
+                return new Attribution(sp.iri(), via == null ? null : via.iri(), v, "quote-after", 0.85);
+            }
         }
         int acc = a.toLowerCase(Locale.ROOT).indexOf("according to");
         if (acc >= 0) {
-            Gazetteer.Mention who = firstActorWithin(mentions, offset + skip + acc, offset + skip + acc + 120);
+            Gazetteer.Mention who = firstPersonWithin(mentions, offset + skip + acc, offset + skip + acc + 120);
+            if (who == null) who = firstActorWithin(mentions, offset + skip + acc, offset + skip + acc + 120);
             if (who != null) return new Attribution(who.iri(), null, "according to", "quote-according", 0.8);
         }
         return null;
@@ -163,7 +177,8 @@ public final class QuoteExtractor {
         Matcher told = Pattern.compile("^(told|tells)\\s+([^,:]{1,40})[,:]?\\s*$").matcher(lower.substring(verbAt));
         if (told.find()) via = lastActorIn(mentions, sentStart + verbAt + told.start(2), quoteStart);
         Gazetteer.Mention sp = lastActorIn(mentions, sentStart, sentStart + verbAt);
-        if (sp == null) return null;
+        // the speaker is the verb's subject: a few words before it ("Peskov has said that"), not any earlier name
+        if (sp == null || before.substring(sp.to() - sentStart, verbAt).trim().split("\\s+").length > 3) return null;
         boolean adjacent = before.strip().endsWith(":") || before.strip().endsWith(",") || lower.strip().endsWith(verb);
         return new Attribution(sp.iri(), via == null ? null : via.iri(), verb, "quote-before", adjacent ? 0.85 : 0.7);
     }
@@ -173,6 +188,11 @@ public final class QuoteExtractor {
             int s = m.from();
             if (s >= fromChar && s <= toChar && actors.contains(m.iri())) return m;
         }
+        return null;
+    }
+
+    private Gazetteer.Mention firstPersonWithin(List<Gazetteer.Mention> ms, int fromChar, int toChar) {
+        for (Gazetteer.Mention m : ms) if (m.from() >= fromChar && m.from() <= toChar && people.contains(m.iri())) return m;
         return null;
     }
 
