@@ -15,12 +15,15 @@ import org.peacetalks.vocab.PT;
 
 /**
  * Automatic annotation of an article, as far as it goes today: linked entity
- * mentions and direct quotations with their speakers. Everything is generated
+ * mentions, direct quotations with their speakers, and blame for the
+ * Istanbul deal's failure. Everything is generated
  * from the reference graph and the rule lexicons; thread-safe.
  */
 public final class Extractor implements Annotator {
     private final Gazetteer gazetteer;
     private final QuoteExtractor quotes;
+    private final BlameExtractor blame;
+    private final List<String> sayVerbs = QuoteExtractor.loadVerbs().stream().filter(v -> !v.contains(" ")).toList();
 
     public Extractor(Graph reference, PT.Ids ids) {
         this.gazetteer = Gazetteer.of(reference);
@@ -28,6 +31,7 @@ public final class Extractor implements Annotator {
         Set<String> actors = new LinkedHashSet<>(people);
         for (Node c : List.of(PT.State, PT.Organisation, PT.NewsOutlet)) actors.addAll(instances(reference, c));
         this.quotes = new QuoteExtractor(gazetteer, people, actors, ids);
+        this.blame = new BlameExtractor(people, actors, ids);
     }
 
     private static Set<String> instances(Graph g, Node cls) {
@@ -41,7 +45,8 @@ public final class Extractor implements Annotator {
         List<Gazetteer.Mention> mentions = gazetteer.link(article.text());
         Set<String> iris = new LinkedHashSet<>();
         mentions.forEach(m -> iris.add(m.iri()));
-        List<Claim> claims = quotes.extract(article, mentions);
+        List<Claim> claims = new java.util.ArrayList<>(quotes.extract(article, mentions));
+        claims.addAll(blame.extract(article, mentions, sayVerbs));
         return new Annotations(List.copyOf(iris), List.of(), claims);
     }
 }

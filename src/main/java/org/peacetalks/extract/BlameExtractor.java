@@ -1,0 +1,182 @@
+package org.peacetalks.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.peacetalks.annotate.Certainty;
+import org.peacetalks.annotate.Claim;
+import org.peacetalks.annotate.Origin;
+import org.peacetalks.annotate.Polarity;
+import org.peacetalks.annotate.Proposition;
+import org.peacetalks.annotate.SourceKind;
+import org.peacetalks.annotate.Span;
+import org.peacetalks.corpus.Article;
+import org.peacetalks.util.InputException;
+import org.peacetalks.vocab.PT;
+
+/**
+ * Blame for the failure of the 2022 Istanbul deal. A sentence blames an actor
+ * when it has one of three shapes (rule ids in {@code pt:method}):
+ * <ul>
+ * <li>{@code blame-passive}: the OUTCOME was VERB by ACTOR;</li>
+ * <li>{@code blame-active}: ACTOR VERB the OUTCOME;</li>
+ * <li>{@code blame-fight-on}: ACTOR (who) told … to “fight on”.</li>
+ * </ul>
+ * with verbs and outcome nouns from {@code blame.rules}, and the outcome is the
+ * Istanbul deal's failure only when the sentence or its paragraph speaks of
+ * Istanbul. The claim is the article's own voice unless the sentence opens with
+ * a reporting clause ("He said …"), whose speaker is then the source.
+ */
+public final class BlameExtractor {
+    static final String RULES = "blame.rules";
+    static final String ISTANBUL_COLLAPSE = "event/istanbul-talks-collapse";
+
+    private final Set<String> actors;
+    private final Set<String> people;
+    private final PT.Ids ids;
+    private final Pattern passive, active, fightOn;
+
+    public BlameExtractor(Set<String> people, Set<String> actors, PT.Ids ids) {
+        this.people = people;
+        this.actors = actors;
+        this.ids = ids;
+        Map<String, List<String>> lex = load();
+        String verbs = alt(lex.get("verbs")), outcomes = alt(lex.get("outcomes")), fight = alt(lex.get("fight-on"));
+        passive = Pattern.compile("(?i)\\b(" + outcomes + ")\\b[^.;]{0,40}?\\b(?:was|were|had been|has been)\\s+(" + verbs + ")\\s+by\\s+");
+        active = Pattern.compile("(?i)\\b(" + verbs + ")\\s+(?:the|this|that|a|its|their)\\s+(?:[\\w’'-]+\\s+){0,2}(" + outcomes + ")\\b");
+        fightOn = Pattern.compile("(?i)\\btold\\b[^.]{0,160}?\\bto\\s+[“\"]?(" + fight + ")\\b");
+    }
+
+    private static String alt(List<String> words) {
+        if (words == null || words.isEmpty()) throw new InputException(RULES, "a lexicon section is missing or empty");
+        List<String> q = new ArrayList<>();
+        for (String w : words) q.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        return String.join("|", q);
+    }
+
+    static Map<String, List<String>> load() {
+        InputStream in = BlameExtractor.class.getResourceAsStream(RULES);
+        if (in == null) throw new InputException(RULES, "rule file not found on the classpath");
+        Map<String, List<String>> out = new HashMap<>();
+        String section = null;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) continue;
+                if (t.startsWith("[")) {
+                    if (!t.matches("\\[[a-z-]+\\]")) throw new InputException(RULES, no, 1, "bad section header '" + t + "'");
+                    section = t.substring(1, t.length() - 1);
+                    out.put(section, new ArrayList<>());
+                } else if (section == null) {
+                    throw new InputException(RULES, no, 1, "entry before any [section]");
+                } else {
+                    out.get(section).add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(RULES, "cannot read: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public List<Claim> extract(Article a, List<Gazetteer.Mention> mentions, List<String> verbsOfSaying) {
+        String text = a.text();
+        List<Claim> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = QuoteExtractor.sentenceEnd(text, start);
+            if (end <= start) { start++; continue; }
+            String sentence = text.substring(start, end);
+            if (aboutIstanbul(text, start, end)) {
+                Claim c = match(a, text, start, end, sentence, mentions, verbsOfSaying);
+                if (c != null) out.add(c);
+            }
+            start = end;
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        }
+        return out;
+    }
+
+    /** The sentence, or the paragraph it stands in, speaks of Istanbul. */
+    private static boolean aboutIstanbul(String text, int s, int e) {
+        int ps = text.lastIndexOf('\n', s - 1) + 1;
+        int pe = text.indexOf('\n', e);
+        String para = text.substring(ps, pe < 0 ? text.length() : pe);
+        return para.contains("Istanbul");
+    }
+
+    private Claim match(Article a, String text, int s, int e, String sentence, List<Gazetteer.Mention> mentions, List<String> sayVerbs) {
+        String blamed = null, rule = null;
+        Matcher m = passive.matcher(sentence);
+        if (m.find()) {
+            Gazetteer.Mention who = firstActor(mentions, s + m.end(), s + m.end() + 40);
+            if (who != null) { blamed = who.iri(); rule = "blame-passive"; }
+        }
+        if (blamed == null) {
+            m = active.matcher(sentence);
+            if (m.find()) {
+                Gazetteer.Mention who = lastActor(mentions, s, s + m.start());
+                if (who != null && text.substring(who.to(), s + m.start()).trim().split("\\s+").length <= 3) {
+                    blamed = who.iri();
+                    rule = "blame-active";
+                }
+            }
+        }
+        if (blamed == null) {
+            m = fightOn.matcher(sentence);
+            if (m.find()) {
+                Gazetteer.Mention who = lastActor(mentions, s, s + m.start());
+                if (who != null) { blamed = who.iri(); rule = "blame-fight-on"; }
+            }
+        }
+        if (blamed == null) return null;
+        // "He said …, but X rejected the deal": the opening reporting clause names the source
+        String source = ids.article(a.id());
+        SourceKind kind = SourceKind.OWN_VOICE;
+        String verb = null;
+        Matcher say = Pattern.compile("^(?:(He|She)|([A-Z][\\w’'.-]*(?:\\s+[A-Z][\\w’'.-]*){0,3}))\\s+(" + String.join("|", sayVerbs) + ")\\b")
+            .matcher(sentence);
+        if (say.find()) {
+            Gazetteer.Mention speaker = say.group(1) != null ? lastPerson(mentions, s) : lastActor(mentions, s, s + say.end(2));
+            if (speaker != null && !speaker.iri().equals(blamed)) {
+                source = speaker.iri();
+                kind = SourceKind.NAMED;
+                verb = say.group(3).toLowerCase(Locale.ROOT);
+            }
+        }
+        return new Claim(Span.ofChars(text, s, e), source, kind, List.of(), verb, List.of(), Certainty.CERTAIN, Polarity.AFFIRMED,
+            null, null, new Proposition.Blame(List.of(blamed), ids.entity(ISTANBUL_COLLAPSE), null), ids.rule(rule), 0.75,
+            new Origin(a.sourceFile(), 0));
+    }
+
+    private Gazetteer.Mention firstActor(List<Gazetteer.Mention> ms, int from, int to) {
+        for (Gazetteer.Mention m : ms) if (m.from() >= from && m.from() <= to && actors.contains(m.iri())) return m;
+        return null;
+    }
+
+    private Gazetteer.Mention lastActor(List<Gazetteer.Mention> ms, int from, int to) {
+        Gazetteer.Mention best = null;
+        for (Gazetteer.Mention m : ms) if (m.from() >= from && m.to() <= to && actors.contains(m.iri())) best = m;
+        return best;
+    }
+
+    private Gazetteer.Mention lastPerson(List<Gazetteer.Mention> ms, int to) {
+        Gazetteer.Mention best = null;
+        for (Gazetteer.Mention m : ms) if (m.to() <= to && people.contains(m.iri())) best = m;
+        return best;
+    }
+}
