@@ -14,7 +14,6 @@ import org.peacetalks.annotate.Claim;
 import org.peacetalks.annotate.SourceKind;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleMetadata;
-import org.peacetalks.corpus.CuratedCorpus;
 import org.peacetalks.rdf.RdfFiles;
 import org.peacetalks.vocab.PT;
 
@@ -54,29 +53,6 @@ class ExtractorTest {
         assertEquals("The talks are frozen for now and nobody knows when they resume.", claims.get(1).quotations().get(0));
     }
 
-    /**
-     * Quotes with speaker on the seeds against the curated direct quotes of named
-     * sources: a match has the same speaker and overlapping quoted words.
-     */
-    @Test
-    void seedQuotesWithSpeaker() {
-        Extractor x = new Extractor(reference(), IDS);
-        int tp = 0, fp = 0, fn = 0;
-        for (CuratedCorpus.Entry e : new CuratedCorpus(Path.of("data"), IDS).readAll()) {
-            List<Claim> gold = e.annotations().claims().stream()
-                .filter(c -> c.directQuote() && c.sourceKind() == SourceKind.NAMED).toList();
-            List<Claim> found = x.annotate(e.article()).claims().stream().filter(Claim::directQuote).toList();
-            for (Claim f : found) if (gold.stream().anyMatch(g -> same(g, f))) tp++; else fp++;
-            for (Claim g : gold) if (found.stream().noneMatch(f -> same(g, f))) fn++;
-        }
-        double p = tp / (double) Math.max(1, tp + fp), r = tp / (double) Math.max(1, tp + fn), f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        System.out.printf("quotes with speaker on the seeds: P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)%n", p, r, f1, tp, fp, fn);
-        assertTrue(p >= FLOOR_P && r >= FLOOR_R, String.format("P=%.3f R=%.3f", p, r));
-    }
-
-    // measured 2026-11-22: P=0.848 R=0.491 F1=0.622, below the 0.9 target; the floors guard against regressions
-    static final double FLOOR_P = 0.84, FLOOR_R = 0.49;
-
     static List<String> blames(String text) {
         List<String> out = new ArrayList<>();
         for (Claim c : new Extractor(reference(), IDS).annotate(article(text)).claims()) {
@@ -99,35 +75,4 @@ class ExtractorTest {
         assertEquals(List.of(), blames("The grain accord was blocked by Russia.\n"));
     }
 
-    /** Blame for the Istanbul failure on the seeds: same blamed actor and the same source. */
-    @Test
-    void seedBlame() {
-        Extractor x = new Extractor(reference(), IDS);
-        int tp = 0, fp = 0, fn = 0;
-        for (CuratedCorpus.Entry e : new CuratedCorpus(Path.of("data"), IDS).readAll()) {
-            List<Claim> gold = e.annotations().claims().stream().filter(c -> c.proposition() instanceof org.peacetalks.annotate.Proposition.Blame).toList();
-            List<Claim> found = x.annotate(e.article()).claims().stream().filter(c -> c.proposition() instanceof org.peacetalks.annotate.Proposition.Blame).toList();
-            for (Claim f : found) if (gold.stream().anyMatch(g -> sameBlame(g, f))) tp++; else fp++;
-            for (Claim g : gold) if (found.stream().noneMatch(f -> sameBlame(g, f))) fn++;
-        }
-        double p = tp / (double) Math.max(1, tp + fp), r = tp / (double) Math.max(1, tp + fn);
-        System.out.printf("blame on the seeds: P=%.3f R=%.3f (tp=%d fp=%d fn=%d)%n", p, r, tp, fp, fn);
-        assertTrue(p >= BLAME_P && r >= BLAME_R, String.format("P=%.3f R=%.3f", p, r));
-    }
-
-    // measured 2026-11-22: P=1.000 R=0.667 (the two misses blame other outcomes than the Istanbul failure)
-    static final double BLAME_P = 0.99, BLAME_R = 0.66;
-
-    static boolean sameBlame(Claim g, Claim f) {
-        var gb = (org.peacetalks.annotate.Proposition.Blame) g.proposition();
-        var fb = (org.peacetalks.annotate.Proposition.Blame) f.proposition();
-        return gb.outcome().equals(fb.outcome()) && gb.blamed().equals(fb.blamed()) && g.source().equals(f.source()) && g.evidence().overlaps(f.evidence());
-    }
-
-    static boolean same(Claim gold, Claim found) {
-        if (!gold.source().equals(found.source())) return false;
-        for (String g : gold.quotations()) for (String f : found.quotations())
-            if (g.contains(f.replaceAll("[,.]$", "")) || f.contains(g.replaceAll("[,.]$", ""))) return true;
-        return false;
-    }
 }

@@ -1,0 +1,83 @@
+package org.peacetalks.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+
+import org.peacetalks.annotate.Annotations;
+import org.peacetalks.annotate.Annotator;
+import org.peacetalks.annotate.Claim;
+import org.peacetalks.annotate.Proposition;
+import org.peacetalks.annotate.SourceKind;
+import org.peacetalks.corpus.CuratedCorpus;
+
+/**
+ * Precision, recall and F1 of an annotator against curated annotations, per layer:
+ * linked mentions (article-level entity sets, as the curated files list them),
+ * quotes with speaker (same speaker, overlapping quoted words), and blame (same
+ * blamed, outcome and source, overlapping evidence). Republications are skipped:
+ * they repeat their original's annotations.
+ */
+public final class Evaluation {
+    /** Counts of one layer. */
+    public record Score(String layer, int tp, int fp, int fn) {
+        public double precision() { return tp + fp == 0 ? 0 : tp / (double) (tp + fp); }
+        public double recall() { return tp + fn == 0 ? 0 : tp / (double) (tp + fn); }
+        public double f1() { double p = precision(), r = recall(); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
+
+        @Override
+        public String toString() {
+            return String.format("%-22s P=%.3f R=%.3f F1=%.3f  (tp=%d fp=%d fn=%d)", layer, precision(), recall(), f1(), tp, fp, fn);
+        }
+    }
+
+    private Evaluation() {}
+
+    public static List<Score> run(List<CuratedCorpus.Entry> gold, Annotator annotator) {
+        int[] mentions = new int[3];
+        Map<String, int[]> layers = new LinkedHashMap<>();
+        layers.put("quotes with speaker", new int[3]);
+        layers.put("blame", new int[3]);
+        for (CuratedCorpus.Entry e : gold) {
+            if (e.article().metadata().republicationOf() != null) continue;
+            Annotations found = annotator.annotate(e.article());
+            Set<String> g = new HashSet<>(e.annotations().mentions()), f = new HashSet<>(found.mentions());
+            for (String x : f) if (g.contains(x)) mentions[0]++; else mentions[1]++;
+            for (String x : g) if (!f.contains(x)) mentions[2]++;
+            count(layers.get("quotes with speaker"), e.annotations().claims(), found.claims(),
+                c -> c.directQuote() && c.sourceKind() != SourceKind.OWN_VOICE, Evaluation::sameQuote);
+            count(layers.get("blame"), e.annotations().claims(), found.claims(),
+                c -> c.proposition() instanceof Proposition.Blame, Evaluation::sameBlame);
+        }
+        List<Score> out = new ArrayList<>();
+        out.add(new Score("linked mentions", mentions[0], mentions[1], mentions[2]));
+        layers.forEach((k, v) -> out.add(new Score(k, v[0], v[1], v[2])));
+        return out;
+    }
+
+    private static void count(int[] tally, List<Claim> gold, List<Claim> found, Predicate<Claim> layer, BiPredicate<Claim, Claim> same) {
+        List<Claim> g = gold.stream().filter(layer).toList(), f = found.stream().filter(layer).toList();
+        for (Claim x : f) if (g.stream().anyMatch(y -> same.test(y, x))) tally[0]++; else tally[1]++;
+        for (Claim y : g) if (f.stream().noneMatch(x -> same.test(y, x))) tally[2]++;
+    }
+
+    static boolean sameQuote(Claim gold, Claim found) {
+        if (!gold.source().equals(found.source())) return false;
+        for (String g : gold.quotations()) for (String f : found.quotations()) {
+            String gs = g.replaceAll("[,.]$", ""), fs = f.replaceAll("[,.]$", "");
+            if (gs.contains(fs) || fs.contains(gs)) return true;
+        }
+        return false;
+    }
+
+    static boolean sameBlame(Claim g, Claim f) {
+        Proposition.Blame gb = (Proposition.Blame) g.proposition(), fb = (Proposition.Blame) f.proposition();
+        return gb.outcome().equals(fb.outcome()) && gb.blamed().equals(fb.blamed()) && g.source().equals(f.source())
+            && g.evidence().overlaps(f.evidence());
+    }
+}
