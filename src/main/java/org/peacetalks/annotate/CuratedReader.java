@@ -164,14 +164,29 @@ public final class CuratedReader {
             }
             case "control" -> {
                 p.keys(Set.of("controller", "territory", "share", "area", "approx", "qualifier", "asOf", "dateText"));
-                BigDecimal share = p.decimal("share");
+                Yaml shareNode = p.get("share");
+                BigDecimal share = null;
+                Quantity range = null;
+                if (shareNode != null && shareNode.isMap()) {
+                    // a range of percent: share: {min: 70, max: 80}
+                    shareNode.keys(Set.of("min", "max"));
+                    BigDecimal lo = shareNode.decimal("min"), hi = shareNode.decimal("max");
+                    if (lo == null || hi == null) throw shareNode.error("a share range needs 'min' and 'max'");
+                    if (lo.compareTo(hi) > 0) throw shareNode.error("min " + lo + " is greater than max " + hi);
+                    for (BigDecimal b : new BigDecimal[] {lo, hi})
+                        if (b.signum() < 0 || b.compareTo(BigDecimal.valueOf(100)) > 0)
+                            throw shareNode.error("share is a percentage between 0 and 100, found " + b);
+                    range = new Quantity(ids.entity("measure/territory-share"), null, lo, hi, Unit.PERCENT, false);
+                } else {
+                    share = p.decimal("share");
+                }
                 BigDecimal area = p.decimal("area");
-                if (share == null && area == null) throw p.error("territorial control needs 'share' (percent) or 'area' (km²)");
+                if (share == null && range == null && area == null) throw p.error("territorial control needs 'share' (percent) or 'area' (km²)");
                 if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0))
                     throw p.get("share").error("share is a percentage between 0 and 100, found " + share);
                 if (area != null && area.signum() < 0) throw p.get("area").error("area must not be negative");
                 yield new Proposition.Control(ref(p.require("controller"), article, sources), ref(p.require("territory"), article, sources),
-                    share, area, p.bool("approx"), p.str("qualifier"), date(p, "asOf"), p.str("dateText"));
+                    share, range, area, p.bool("approx"), p.str("qualifier"), date(p, "asOf"), p.str("dateText"));
             }
             case "provision" -> {
                 p.keys(Set.of("document", "issue", "content"));

@@ -22,9 +22,9 @@ public sealed interface Proposition {
         }
     }
 
-    /** Who controls how much of a territory. */
-    record Control(String controller, String territory, BigDecimal sharePercent, BigDecimal areaKm2, Boolean approximate,
-                   String qualifier, DateValue asOf, String dateText) implements Proposition {
+    /** Who controls how much of a territory; a share given as a range ("70-80%") is a percent quantity with bounds. */
+    record Control(String controller, String territory, BigDecimal sharePercent, Quantity shareRange, BigDecimal areaKm2,
+                   Boolean approximate, String qualifier, DateValue asOf, String dateText) implements Proposition {
         public List<String> references() { return concat(List.of(), controller, territory); }
     }
 

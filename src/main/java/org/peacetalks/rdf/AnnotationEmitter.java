@@ -185,6 +185,7 @@ public final class AnnotationEmitter {
             s.add(p, PT.controller, iri(ct.controller()));
             s.add(p, PT.territory, iri(ct.territory()));
             if (ct.sharePercent() != null) s.add(p, PT.sharePercent, decimal(ct.sharePercent()));
+            if (ct.shareRange() != null) s.add(p, PT.quantity, quantity(ci, ct.shareRange(), s));
             if (ct.areaKm2() != null) s.add(p, PT.areaKm2, decimal(ct.areaKm2()));
             if (ct.approximate() != null) s.add(p, PT.approximate, typed(ct.approximate().toString(), XSDDatatype.XSDboolean));
             if (ct.qualifier() != null) s.add(p, PT.qualifier, lit(ct.qualifier()));
