@@ -22,8 +22,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreBuilder.Result r = new StoreBuilder(opts.data, opts.ontology, opts.ids()).build(opts.store);
-        System.out.printf("Built %s: %d articles, %d claims, %d quads in %.1f s%n", opts.store, r.articles(), r.claims(), r.quads(),
-            r.elapsed().toMillis() / 1000.0);
+        System.out.printf("Built %s: %d articles, %d claims, %d quads in %.1f s%s%n", opts.store, r.articles(), r.claims(), r.quads(),
+            r.elapsed().toMillis() / 1000.0, r.kept() > 0 ? " (kept " + r.kept() + " ingested articles)" : "");
         return 0;
     }
 }

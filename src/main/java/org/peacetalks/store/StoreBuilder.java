@@ -47,7 +47,8 @@ public final class StoreBuilder {
     public static final String STAMP = "peacetalks-build.properties";
     static final String SHAPES_FILE = "shapes.ttl";
 
-    public record Result(int articles, int claims, long quads, Duration elapsed) {}
+    /** {@code kept}: ingested articles carried over from the store being replaced. */
+    public record Result(int articles, int claims, int kept, long quads, Duration elapsed) {}
 
     private final Path dataDir;
     private final Path ontologyDir;
@@ -65,9 +66,10 @@ public final class StoreBuilder {
         Prepared p = prepare();
         Path fresh = storeDir.resolveSibling(storeDir.getFileName() + ".new");
         deleteTree(fresh);
-        long quads = write(p, fresh);
+        Map<Node, Graph> ingested = ingestedArticles(storeDir, p);
+        long quads = write(p, ingested, fresh);
         swap(fresh, storeDir);
-        return new Result(p.articleGraphs.size(), p.claims, quads, Duration.ofNanos(System.nanoTime() - t0));
+        return new Result(p.articleGraphs.size(), p.claims, ingested.size(), quads, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /** Everything to be stored, validated. */
@@ -116,7 +118,41 @@ public final class StoreBuilder {
         return new Prepared(ontology, reference, graphs, claims);
     }
 
-    private long write(Prepared p, Path dir) {
+    /**
+     * Article graphs of the current store that did not come from data/ (their
+     * pt:sourceFile is not a file in data/articles): ingested articles, which a
+     * rebuild from data/ must not lose.
+     */
+    private Map<Node, Graph> ingestedArticles(Path storeDir, Prepared p) {
+        Map<Node, Graph> out = new LinkedHashMap<>();
+        if (!Files.exists(storeDir.resolve(STAMP))) return out;
+        Path articles = dataDir.resolve("articles");
+        DatasetGraph old;
+        try {
+            old = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(storeDir.toString());
+        } catch (RuntimeException e) {
+            // held by a running service: rebuilding now would drop its ingested articles
+            throw new InputException(storeDir.toString(), "cannot read the current store to keep its ingested articles ("
+                + e.getMessage() + "); stop the service that holds it, or ingest through the service");
+        }
+        try {
+            Txn.executeRead(old, () -> old.listGraphNodes().forEachRemaining(gn -> {
+                if (!gn.isURI() || !gn.getURI().startsWith(ids.articleGraph("")) || p.articleGraphs.containsKey(gn)) return;
+                Graph g = old.getGraph(gn);
+                var files = g.find(Node.ANY, PT.sourceFile, Node.ANY).toList();
+                boolean curated = files.stream().anyMatch(t -> Files.exists(articles.resolve(t.getObject().getLiteralLexicalForm())));
+                if (curated) return;
+                Graph copy = GraphFactory.createDefaultGraph();
+                g.find().forEach(copy::add);
+                out.put(gn, copy);
+            }));
+        } finally {
+            TDBInternal.expel(old);
+        }
+        return out;
+    }
+
+    private long write(Prepared p, Map<Node, Graph> ingested, Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -130,14 +166,16 @@ public final class StoreBuilder {
                 p.reference.find().forEach(t -> dsg.add(node(ids.referenceGraph()), t.getSubject(), t.getPredicate(), t.getObject()));
             });
             // One transaction per article: the unit of atomic update everywhere.
-            for (Map.Entry<Node, Graph> e : p.articleGraphs.entrySet())
-                Txn.executeWrite(dsg, () -> e.getValue().find().forEach(t -> dsg.add(e.getKey(), t.getSubject(), t.getPredicate(), t.getObject())));
+            for (Map<Node, Graph> graphs : List.of(p.articleGraphs, ingested))
+                for (Map.Entry<Node, Graph> e : graphs.entrySet())
+                    Txn.executeWrite(dsg, () -> e.getValue().find().forEach(t -> dsg.add(e.getKey(), t.getSubject(), t.getPredicate(), t.getObject())));
             long n = Txn.calculateRead(dsg, () -> {
                 long c = 0;
                 for (var it = dsg.find(); it.hasNext(); it.next()) c++;
                 return c;
             });
-            Files.writeString(dir.resolve(STAMP), "articles=" + p.articleGraphs.size() + "\nclaims=" + p.claims + "\nquads=" + n + "\n");
+            Files.writeString(dir.resolve(STAMP), "articles=" + p.articleGraphs.size() + "\nclaims=" + p.claims + "\ningested=" + ingested.size()
+                + "\nquads=" + n + "\n");
             return n;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

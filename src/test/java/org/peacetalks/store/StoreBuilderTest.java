@@ -169,6 +169,36 @@ class StoreBuilderTest {
     }
 
     @Test
+    void rebuildKeepsIngestedArticles() throws IOException {
+        Path file = dir.resolve("ingested.txt");
+        Files.writeString(file, "Negotiators met again in Geneva on Monday and agreed to meet once more within a month, "
+            + "although neither side said what the agenda of the next round would be or who would attend it for them.\n");
+        try (org.peacetalks.ingest.StoreTarget t = new org.peacetalks.ingest.StoreTarget(store, PT.Ids.standard())) {
+            var r = new org.peacetalks.ingest.Ingester(PT.Ids.standard(), org.peacetalks.ingest.Cleaner.standard(),
+                a -> org.peacetalks.annotate.Annotations.NONE, t, 1).ingest(java.util.List.of(file), null);
+            assertEquals(null, r.get(0).error());
+        }
+        write("annotations/a1.yaml", ANNOTATIONS.replace("mentions: [person/boris-johnson, person/volodymyr-zelensky]", "mentions: []"));
+        StoreBuilder.Result r = builder().build(store);
+        assertEquals(1, r.kept());
+        assertEquals(2, articles());
+    }
+
+    long articles() {
+        Dataset ds = TDB2Factory.connectDataset(store.toString());
+        try {
+            return Txn.calculateRead(ds, () -> {
+                try (var qe = QueryExecutionFactory.create(
+                        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?a a <https://w3id.org/peacetalks/ontology#NewsArticle> } }", ds)) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    @Test
     void rejectsQuoteOutsideAnchor() throws IOException {
         write("annotations/a1.yaml", ANNOTATIONS.replace("quote: fight on", "quote: neutrality"));
         fails("data/annotations/a1.yaml:6", "quote is not inside the claim's anchor");
