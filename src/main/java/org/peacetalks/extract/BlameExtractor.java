@@ -1,10 +1,5 @@
 package org.peacetalks.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +18,7 @@ import org.peacetalks.annotate.SourceKind;
 import org.peacetalks.annotate.Span;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.util.InputException;
+import org.peacetalks.util.RuleFiles;
 import org.peacetalks.vocab.PT;
 
 /**
@@ -66,29 +62,19 @@ public final class BlameExtractor {
     }
 
     static Map<String, List<String>> load() {
-        InputStream in = BlameExtractor.class.getResourceAsStream(RULES);
-        if (in == null) throw new InputException(RULES, "rule file not found on the classpath");
         Map<String, List<String>> out = new HashMap<>();
         String section = null;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) continue;
-                if (t.startsWith("[")) {
-                    if (!t.matches("\\[[a-z-]+\\]")) throw new InputException(RULES, no, 1, "bad section header '" + t + "'");
-                    section = t.substring(1, t.length() - 1);
-                    out.put(section, new ArrayList<>());
-                } else if (section == null) {
-                    throw new InputException(RULES, no, 1, "entry before any [section]");
-                } else {
-                    out.get(section).add(t.toLowerCase(Locale.ROOT));
-                }
+        for (RuleFiles.Line l : RuleFiles.read(BlameExtractor.class, RULES)) {
+            String t = l.text();
+            if (t.startsWith("[")) {
+                if (!t.matches("\\[[a-z-]+\\]")) throw new InputException(RULES, l.number(), 1, "bad section header '" + t + "'");
+                section = t.substring(1, t.length() - 1);
+                out.put(section, new ArrayList<>());
+            } else if (section == null) {
+                throw new InputException(RULES, l.number(), 1, "entry before any [section]");
+            } else {
+                out.get(section).add(t.toLowerCase(Locale.ROOT));
             }
-        } catch (IOException e) {
-            throw new InputException(RULES, "cannot read: " + e.getMessage(), e);
         }
         return out;
     }
@@ -164,19 +150,14 @@ public final class BlameExtractor {
     }
 
     private Gazetteer.Mention firstActor(List<Gazetteer.Mention> ms, int from, int to) {
-        for (Gazetteer.Mention m : ms) if (m.from() >= from && m.from() <= to && actors.contains(m.iri())) return m;
-        return null;
+        return Mentions.first(ms, actors, from, to);
     }
 
     private Gazetteer.Mention lastActor(List<Gazetteer.Mention> ms, int from, int to) {
-        Gazetteer.Mention best = null;
-        for (Gazetteer.Mention m : ms) if (m.from() >= from && m.to() <= to && actors.contains(m.iri())) best = m;
-        return best;
+        return Mentions.last(ms, actors, from, to);
     }
 
     private Gazetteer.Mention lastPerson(List<Gazetteer.Mention> ms, int to) {
-        Gazetteer.Mention best = null;
-        for (Gazetteer.Mention m : ms) if (m.to() <= to && people.contains(m.iri())) best = m;
-        return best;
+        return Mentions.last(ms, people, 0, to);
     }
 }

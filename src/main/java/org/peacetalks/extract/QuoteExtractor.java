@@ -1,10 +1,5 @@
 package org.peacetalks.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +15,7 @@ import org.peacetalks.annotate.Proposition;
 import org.peacetalks.annotate.SourceKind;
 import org.peacetalks.annotate.Span;
 import org.peacetalks.corpus.Article;
-import org.peacetalks.util.InputException;
+import org.peacetalks.util.RuleFiles;
 import org.peacetalks.vocab.PT;
 
 /**
@@ -57,19 +52,7 @@ public final class QuoteExtractor {
     }
 
     static List<String> loadVerbs() {
-        InputStream in = QuoteExtractor.class.getResourceAsStream(VERBS);
-        if (in == null) throw new InputException(VERBS, "lexicon not found on the classpath");
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) out.add(t.toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new InputException(VERBS, "cannot read: " + e.getMessage(), e);
-        }
-        return out;
+        return RuleFiles.read(QuoteExtractor.class, VERBS).stream().map(l -> l.text().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** A verb of the lexicon at the start of {@code s} (after spaces), or null. */
@@ -184,28 +167,19 @@ public final class QuoteExtractor {
     }
 
     private Gazetteer.Mention firstActorWithin(List<Gazetteer.Mention> ms, int fromChar, int toChar) {
-        for (Gazetteer.Mention m : ms) {
-            int s = m.from();
-            if (s >= fromChar && s <= toChar && actors.contains(m.iri())) return m;
-        }
-        return null;
+        return Mentions.first(ms, actors, fromChar, toChar);
     }
 
     private Gazetteer.Mention firstPersonWithin(List<Gazetteer.Mention> ms, int fromChar, int toChar) {
-        for (Gazetteer.Mention m : ms) if (m.from() >= fromChar && m.from() <= toChar && people.contains(m.iri())) return m;
-        return null;
+        return Mentions.first(ms, people, fromChar, toChar);
     }
 
     private Gazetteer.Mention lastActorIn(List<Gazetteer.Mention> ms, int fromChar, int toChar) {
-        Gazetteer.Mention best = null;
-        for (Gazetteer.Mention m : ms) if (m.from() >= fromChar && m.to() <= toChar && actors.contains(m.iri())) best = m;
-        return best;
+        return Mentions.last(ms, actors, fromChar, toChar);
     }
 
     private Gazetteer.Mention lastPersonBefore(List<Gazetteer.Mention> ms, int toChar) {
-        Gazetteer.Mention best = null;
-        for (Gazetteer.Mention m : ms) if (m.to() <= toChar && people.contains(m.iri())) best = m;
-        return best;
+        return Mentions.last(ms, people, 0, toChar);
     }
 
     /** Start of the sentence holding {@code i}: after the last . ! ? or newline outside quotation marks. */

@@ -1,10 +1,5 @@
 package org.peacetalks.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +16,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.peacetalks.util.InputException;
+import org.peacetalks.util.RuleFiles;
 
 /**
  * Turns raw article content into the text that is stored and that offsets refer
@@ -49,34 +45,24 @@ public final class Cleaner {
     }
 
     static List<Rule> loadRules(String resource) {
-        InputStream in = Cleaner.class.getResourceAsStream(resource);
-        if (in == null) throw new InputException(resource, "rule file not found on the classpath");
         List<Rule> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) continue;
-                String[] parts = t.split("\\s+", 3);
-                if (parts.length < 3) throw new InputException(resource, no, 1, "expected '<id> <kind> <regex>'");
-                if (!ids.add(parts[0])) throw new InputException(resource, no, 1, "duplicate rule id '" + parts[0] + "'");
-                Kind kind;
-                try {
-                    kind = Kind.valueOf(parts[1].toUpperCase());
-                } catch (IllegalArgumentException e) {
-                    throw new InputException(resource, no, parts[0].length() + 2, "unknown rule kind '" + parts[1] + "' (line, tail, teaser)");
-                }
-                try {
-                    out.add(new Rule(parts[0], kind, Pattern.compile(parts[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-                } catch (PatternSyntaxException e) {
-                    throw new InputException(resource, no, 1, "bad regex: " + e.getDescription());
-                }
+        for (RuleFiles.Line l : RuleFiles.read(Cleaner.class, resource)) {
+            int no = l.number();
+            String[] parts = l.text().split("\\s+", 3);
+            if (parts.length < 3) throw new InputException(resource, no, 1, "expected '<id> <kind> <regex>'");
+            if (!ids.add(parts[0])) throw new InputException(resource, no, 1, "duplicate rule id '" + parts[0] + "'");
+            Kind kind;
+            try {
+                kind = Kind.valueOf(parts[1].toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw new InputException(resource, no, parts[0].length() + 2, "unknown rule kind '" + parts[1] + "' (line, tail, teaser)");
             }
-        } catch (IOException e) {
-            throw new InputException(resource, "cannot read rules: " + e.getMessage(), e);
+            try {
+                out.add(new Rule(parts[0], kind, Pattern.compile(parts[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            } catch (PatternSyntaxException e) {
+                throw new InputException(resource, no, 1, "bad regex: " + e.getDescription());
+            }
         }
         return out;
     }
