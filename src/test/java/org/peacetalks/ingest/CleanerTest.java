@@ -79,6 +79,17 @@ class CleanerTest {
     }
 
     @Test
+    void ruleFileErrorsNameTheFileAndLine() {
+        assertEquals("nope.rules: rule file not found on the classpath",
+            org.junit.jupiter.api.Assertions.assertThrows(org.peacetalks.util.InputException.class, () -> Cleaner.loadRules("nope.rules")).getMessage());
+        String bad = org.junit.jupiter.api.Assertions.assertThrows(org.peacetalks.util.InputException.class,
+            () -> Cleaner.loadRules("bad-regex.rules")).getMessage();
+        assertTrue(bad.startsWith("bad-regex.rules:3:1: bad regex: "), bad);
+        assertEquals("short.rules:1:1: expected '<id> <kind> <regex>'",
+            org.junit.jupiter.api.Assertions.assertThrows(org.peacetalks.util.InputException.class, () -> Cleaner.loadRules("short.rules")).getMessage());
+    }
+
+    @Test
     void seedRepublicationCleansToTheOriginalText() throws Exception {
         String original = Files.readString(Path.of("data/articles/003_7c7980079dbd970a.txt"));
         String copy = Files.readString(Path.of("data/articles/004_16506607363ae513.txt"));
