@@ -1,52 +1,96 @@
 package org.peacetalks.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.peacetalks.annotate.Annotations;
 import org.peacetalks.annotate.Annotator;
+import org.peacetalks.annotate.CandidateEntity;
 import org.peacetalks.annotate.Claim;
+import org.peacetalks.annotate.Proposition;
 import org.peacetalks.corpus.Article;
+import org.peacetalks.nlp.NlpPipeline;
 import org.peacetalks.vocab.PT;
 
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+
 /**
- * Automatic annotation of an article, as far as it goes today: linked entity
- * mentions, direct quotations with their speakers, and blame for the
- * Istanbul deal's failure. Everything is generated
- * from the reference graph and the rule lexicons; thread-safe.
+ * Automatic annotation of an article, one pipeline in one direction:
+ * CoreNLP parse → linked mentions (gazetteer from the reference graph) →
+ * sources (names, titles, pronouns, anonymous groups, candidates) → direct
+ * quotes, reported speech with positions, blame, figures → one claim list, with
+ * a clause claimed once (a quote or a blame claim wins over the plain report of
+ * the same words by the same source). Thread-safe: per-article state lives in
+ * {@link Speakers} and {@link ParsedArticle}.
  */
 public final class Extractor implements Annotator {
     private final Gazetteer gazetteer;
+    private final Lexicons lex;
     private final QuoteExtractor quotes;
     private final BlameExtractor blame;
+    private final ReportedSpeech reported;
+    private final Figures figures;
+    private final PT.Ids ids;
+    private final Map<String, String> measures = new LinkedHashMap<>();
+    private final Set<String> territories = new LinkedHashSet<>();
     private final List<String> sayVerbs = QuoteExtractor.loadVerbs().stream().filter(v -> !v.contains(" ")).toList();
 
     public Extractor(Graph reference, PT.Ids ids) {
+        this.ids = ids;
         this.gazetteer = Gazetteer.of(reference);
-        Set<String> people = instances(reference, PT.Person);
-        Set<String> actors = new LinkedHashSet<>(people);
-        for (Node c : List.of(PT.State, PT.Organisation, PT.NewsOutlet)) actors.addAll(instances(reference, c));
-        this.quotes = new QuoteExtractor(gazetteer, people, actors, ids);
-        this.blame = new BlameExtractor(people, actors, ids);
-    }
-
-    private static Set<String> instances(Graph g, Node cls) {
-        Set<String> out = new LinkedHashSet<>();
-        g.find(Node.ANY, RDF.type.asNode(), cls).forEach(t -> { if (t.getSubject().isURI()) out.add(t.getSubject().getURI()); });
-        return out;
+        this.lex = new Lexicons(reference);
+        this.quotes = new QuoteExtractor(gazetteer, lex.people, lex.actors, ids);
+        this.blame = new BlameExtractor(lex.people, lex.actors, ids);
+        this.reported = new ReportedSpeech(lex, new Positions(reference, ids.entity("issue/scheme")), ids);
+        this.figures = new Figures(ids);
+        Node inScheme = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
+        String measurePrefix = ids.entity("measure/");
+        reference.find(Node.ANY, inScheme, NodeFactory.createURI(ids.entity("measure/scheme"))).forEach(t -> {
+            String iri = t.getSubject().getURI();
+            measures.put(iri.substring(measurePrefix.length()), iri);
+        });
+        reference.find(Node.ANY, RDF.type.asNode(), PT.Territory).forEach(t -> territories.add(t.getSubject().getURI()));
     }
 
     @Override
     public Annotations annotate(Article article) {
+        CoreDocument doc = NlpPipeline.shared().parse(article.text(), ReportedSpeech.published(new ParsedArticle(article, null, List.of())));
         List<Gazetteer.Mention> mentions = gazetteer.link(article.text());
+        ParsedArticle pa = new ParsedArticle(article, doc, mentions);
+        Speakers speakers = new Speakers(pa, lex, ids);
+
+        List<Claim> claims = new ArrayList<>(quotes.extract(article, mentions));
+        claims.addAll(blame.extract(article, mentions, sayVerbs));
+        for (Claim c : reported.extract(pa, speakers)) if (!claimedAlready(claims, c)) claims.add(c);
+        claims.addAll(figures.extract(pa, claims, measures, territories));
+
+        // people and organisations CoreNLP finds that the reference data does not know
+        for (CoreEntityMention em : doc.entityMentions()) {
+            String t = em.entityType();
+            if ((t.equals("PERSON") || t.equals("ORGANIZATION")) && em.tokens().size() >= 2) speakers.candidateOf(em);
+        }
         Set<String> iris = new LinkedHashSet<>();
         mentions.forEach(m -> iris.add(m.iri()));
-        List<Claim> claims = new java.util.ArrayList<>(quotes.extract(article, mentions));
-        claims.addAll(blame.extract(article, mentions, sayVerbs));
-        return new Annotations(List.copyOf(iris), List.of(), claims);
+        List<CandidateEntity> candidates = speakers.candidates();
+        candidates.forEach(c -> iris.add(c.iri()));
+        return new Annotations(List.copyOf(iris), speakers.groups(), claims, candidates);
+    }
+
+    /** Whether {@code c} repeats a claim already made: the same source over overlapping words. */
+    private static boolean claimedAlready(List<Claim> claims, Claim c) {
+        for (Claim x : claims) {
+            if (!x.evidence().overlaps(c.evidence())) continue;
+            if (x.source().equals(c.source()) || x.proposition() instanceof Proposition.Blame) return true;
+        }
+        return false;
     }
 }

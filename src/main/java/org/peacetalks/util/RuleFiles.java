@@ -33,4 +33,30 @@ public final class RuleFiles {
         }
         return out;
     }
+
+    /**
+     * The lines of a sectioned rule file: each {@code [name]} header opens a
+     * section, later lines belong to it; a line before any header is an error.
+     */
+    public static java.util.Map<String, List<Line>> sections(Class<?> owner, String resource) {
+        java.util.Map<String, List<Line>> out = new java.util.LinkedHashMap<>();
+        List<Line> current = null;
+        for (Line l : read(owner, resource)) {
+            if (l.text().startsWith("[") && l.text().endsWith("]")) {
+                current = out.computeIfAbsent(l.text().substring(1, l.text().length() - 1).strip(), k -> new ArrayList<>());
+            } else if (current == null) {
+                throw new InputException(resource + ":" + l.number(), "entry before the first [section] header");
+            } else {
+                current.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** Section {@code name} as lowercase entries; a missing or empty section is an error naming the file. */
+    public static List<String> words(java.util.Map<String, List<Line>> sections, String resource, String name) {
+        List<Line> lines = sections.get(name);
+        if (lines == null || lines.isEmpty()) throw new InputException(resource, "section [" + name + "] is missing or empty");
+        return lines.stream().map(l -> l.text().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
 }

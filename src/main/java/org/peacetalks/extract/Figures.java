@@ -1,0 +1,155 @@
+package org.peacetalks.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.peacetalks.annotate.Certainty;
+import org.peacetalks.annotate.Claim;
+import org.peacetalks.annotate.Origin;
+import org.peacetalks.annotate.Polarity;
+import org.peacetalks.annotate.Proposition;
+import org.peacetalks.annotate.Quantity;
+import org.peacetalks.annotate.SourceKind;
+import org.peacetalks.annotate.Unit;
+import org.peacetalks.util.InputException;
+import org.peacetalks.util.RuleFiles;
+import org.peacetalks.vocab.PT;
+
+import edu.stanford.nlp.pipeline.CoreSentence;
+
+/**
+ * Figures with units: "about 26,000 square km", "100 to 150 tanks", "over 70% of
+ * the Zaporizhzhia region", "50 aircraft or fewer". Units, measures and bound
+ * words come from {@code figures.rules} (rule id {@code figure-unit}). A share in
+ * percent counts only when it is a share of a named territory. A figure inside an
+ * attributed clause keeps that clause's source; otherwise it is the article's own.
+ */
+final class Figures {
+    static final String RULES = "figures.rules";
+    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:thousand|million))?";
+
+    private record UnitWord(String words, Unit unit, String measure) {}
+
+    private final List<UnitWord> units = new ArrayList<>();
+    private final Pattern figure;
+    private final List<String> approximate, lower, upper, upperAfter, lowerAfter;
+    private final PT.Ids ids;
+
+    Figures(PT.Ids ids) {
+        this.ids = ids;
+        var sections = RuleFiles.sections(Figures.class, RULES);
+        for (RuleFiles.Line l : sections.getOrDefault("units", List.of())) {
+            String[] f = l.text().split("\\|");
+            Unit u = f.length == 3 ? Unit.ofWord(f[1].strip()) : null;
+            if (u == null) throw new InputException(RULES + ":" + l.number(), "expected 'words | count|km|km2|percent | measure', got '" + l.text() + "'");
+            units.add(new UnitWord(f[0].strip().toLowerCase(Locale.ROOT), u, f[2].strip()));
+        }
+        units.sort(Comparator.comparingInt((UnitWord u) -> u.words.length()).reversed());
+        approximate = RuleFiles.words(sections, RULES, "approximate");
+        lower = RuleFiles.words(sections, RULES, "lower-bound");
+        upper = RuleFiles.words(sections, RULES, "upper-bound");
+        upperAfter = RuleFiles.words(sections, RULES, "upper-bound-after");
+        lowerAfter = RuleFiles.words(sections, RULES, "lower-bound-after");
+        List<String> alts = new ArrayList<>();
+        for (UnitWord u : units) alts.add(Pattern.quote(u.words).replace(" ", "\\E\\s+\\Q"));
+        figure = Pattern.compile("(?i)(?<![\\w.,])(" + NUM + ")(?:\\s*(?:-|–|to|and)\\s*(" + NUM + "))?"
+            + "(?:\\s*|\\s+(?:[\\p{L}-]+\\s+){0,3})(" + String.join("|", alts) + ")(?![\\p{L}\\d])");
+    }
+
+    List<Claim> extract(ParsedArticle pa, List<Claim> attributed, Map<String, String> measures, java.util.Set<String> territories) {
+        List<Claim> out = new ArrayList<>();
+        String text = pa.text;
+        for (CoreSentence s : pa.sentences()) {
+            int sb = ParsedArticle.begin(s), se = ParsedArticle.end(s);
+            Matcher m = figure.matcher(text).region(sb, se);
+            while (m.find()) {
+                UnitWord u = unit(m.group(3));
+                if (u == null) continue;
+                BigDecimal a = number(m.group(1)), b = m.group(2) == null ? null : number(m.group(2));
+                if (a == null) continue;
+                String measure = u.measure;
+                String subject = null;
+                int end = m.end();
+                if (u.unit == Unit.PERCENT) {
+                    // a share of a named territory: "70% of the Zaporizhzhia and Kherson regions"
+                    Gazetteer.Mention t = null;
+                    String after = text.substring(m.end(), Math.min(se, m.end() + 60));
+                    if (after.matches("(?s)^\\s+of\\b.*"))
+                        for (Gazetteer.Mention x : pa.mentionsWithin(m.end(), Math.min(se, m.end() + 60)))
+                            if (territories.contains(x.iri())) { t = x; break; }
+                    if (t == null) continue;
+                    subject = t.iri();
+                    end = t.to();
+                } else if (u.unit == Unit.KM && text.substring(Math.max(sb, m.start() - 30), m.start()).toLowerCase(Locale.ROOT).contains("range")) {
+                    measure = "missile-range";
+                }
+                String before = text.substring(Math.max(sb, m.start() - 25), m.start()).toLowerCase(Locale.ROOT).stripTrailing();
+                String tail = text.substring(m.end(), Math.min(se, m.end() + 12)).toLowerCase(Locale.ROOT).stripLeading();
+                boolean approx = false;
+                BigDecimal value = null, min = null, max = null;
+                int start = m.start();
+                String q;
+                if (b != null) { min = a; max = b; }
+                else if ((q = endsWithAny(before, upper)) != null) { max = a; start -= q.length() + 1; }
+                else if ((q = endsWithAny(before, lower)) != null) { min = a; start -= q.length() + 1; }
+                else if (startsWithAny(tail, upperAfter) != null) max = a;
+                else if (startsWithAny(tail, lowerAfter) != null) min = a;
+                else value = a;
+                if ((q = endsWithAny(before, approximate)) != null) { approx = true; start -= q.length() + 1; }
+                start = Math.max(sb, start);
+                String measureIri = measures.get(measure);
+                if (measureIri == null) continue;
+                Quantity quantity = new Quantity(measureIri, value, min, max, u.unit, approx);
+                String content = text.substring(start, end);
+                Claim ctx = enclosing(attributed, pa.span(start, end));
+                out.add(new Claim(pa.span(start, end),
+                    ctx == null ? ids.article(pa.article.id()) : ctx.source(),
+                    ctx == null ? SourceKind.OWN_VOICE : ctx.sourceKind(), ctx == null ? List.of() : ctx.via(),
+                    ctx == null ? null : ctx.verb(), List.of(), ctx == null ? Certainty.CERTAIN : ctx.certainty(), Polarity.AFFIRMED,
+                    null, null, new Proposition.Figure(quantity, subject, content), ids.rule("figure-unit"), 0.8,
+                    new Origin(pa.article.sourceFile(), 0)));
+            }
+        }
+        return out;
+    }
+
+    private UnitWord unit(String surface) {
+        String s = surface.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (UnitWord u : units) if (u.words.equals(s)) return u;
+        return null;
+    }
+
+    private static Claim enclosing(List<Claim> claims, org.peacetalks.annotate.Span span) {
+        for (Claim c : claims) if (c.evidence().contains(span)) return c;
+        return null;
+    }
+
+    private static String endsWithAny(String s, List<String> words) {
+        for (String w : words) if (s.endsWith(" " + w) || s.equals(w)) return w;
+        return null;
+    }
+
+    private static String startsWithAny(String s, List<String> words) {
+        for (String w : words) if (s.startsWith(w + " ") || s.startsWith(w + ".") || s.startsWith(w + ",") || s.equals(w)) return w;
+        return null;
+    }
+
+    static BigDecimal number(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replace(",", "").strip();
+        BigDecimal scale = BigDecimal.ONE;
+        if (t.endsWith("thousand")) { scale = BigDecimal.valueOf(1000); t = t.replace("thousand", "").strip(); }
+        if (t.endsWith("million")) { scale = BigDecimal.valueOf(1_000_000); t = t.replace("million", "").strip(); }
+        try {
+            BigDecimal r = new BigDecimal(t).multiply(scale).stripTrailingZeros();
+            return r.scale() < 0 ? r.setScale(0) : r;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

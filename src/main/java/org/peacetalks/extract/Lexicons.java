@@ -1,0 +1,79 @@
+package org.peacetalks.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.peacetalks.util.InputException;
+import org.peacetalks.util.RuleFiles;
+import org.peacetalks.vocab.PT;
+
+/**
+ * Everything the sentence rules look words up in, loaded once: the rule files
+ * beside this class and what the reference graph knows (who is a person, an
+ * actor, a news outlet; offices held; demonyms as skos:hiddenLabel of states).
+ */
+final class Lexicons {
+    static final String ATTRIBUTION = "attribution.rules";
+    static final String TITLES = "titles.rules";
+    private static final Node HIDDEN = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#hiddenLabel");
+
+    record Office(String office, String organisation) {}
+
+    final Set<String> people, actors, outlets;
+    final Set<String> reportingVerbs, denialVerbs, sourceNouns, possible, probable;
+    /** role noun (or two-word role) → words of which the office must contain one. */
+    final Map<String, List<String>> titles = new HashMap<>();
+    /** person IRI → offices held. */
+    final Map<String, List<Office>> offices = new HashMap<>();
+    /** "russian" → state/russia. */
+    final Map<String, String> demonyms = new HashMap<>();
+
+    Lexicons(Graph reference) {
+        people = instances(reference, PT.Person);
+        outlets = instances(reference, PT.NewsOutlet);
+        actors = new LinkedHashSet<>(people);
+        for (Node c : List.of(PT.State, PT.Organisation, PT.NewsOutlet)) actors.addAll(instances(reference, c));
+
+        var sections = RuleFiles.sections(Lexicons.class, ATTRIBUTION);
+        reportingVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "reporting-verbs"));
+        denialVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "denial"));
+        sourceNouns = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "source-nouns"));
+        possible = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "possible"));
+        probable = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "probable"));
+
+        for (RuleFiles.Line l : RuleFiles.read(Lexicons.class, TITLES)) {
+            int colon = l.text().indexOf(':');
+            if (colon <= 0) throw new InputException(TITLES + ":" + l.number(), "expected 'role: word | word', got '" + l.text() + "'");
+            List<String> words = new ArrayList<>();
+            for (String w : l.text().substring(colon + 1).split("\\|")) if (!w.isBlank()) words.add(w.strip().toLowerCase(Locale.ROOT));
+            titles.put(l.text().substring(0, colon).strip().toLowerCase(Locale.ROOT), words);
+        }
+        reference.find(Node.ANY, PT.tenure, Node.ANY).forEach(t -> {
+            Node tenure = t.getObject();
+            reference.find(tenure, PT.office, Node.ANY).forEach(o -> reference.find(tenure, PT.organisation, Node.ANY).forEach(org -> {
+                if (o.getObject().isLiteral() && org.getObject().isURI())
+                    offices.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>())
+                        .add(new Office(o.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), org.getObject().getURI()));
+            }));
+        });
+        reference.find(Node.ANY, HIDDEN, Node.ANY).forEach(t -> {
+            if (t.getSubject().isURI() && t.getObject().isLiteral())
+                demonyms.put(t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), t.getSubject().getURI());
+        });
+    }
+
+    private static Set<String> instances(Graph g, Node cls) {
+        Set<String> out = new LinkedHashSet<>();
+        g.find(Node.ANY, RDF.type.asNode(), cls).forEach(t -> { if (t.getSubject().isURI()) out.add(t.getSubject().getURI()); });
+        return out;
+    }
+}

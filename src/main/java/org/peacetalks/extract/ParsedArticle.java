@@ -1,0 +1,127 @@
+package org.peacetalks.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.peacetalks.annotate.Span;
+import org.peacetalks.corpus.Article;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * An article as the sentence rules see it: its CoreNLP parse and its linked
+ * mentions, with lookups by character position (UTF-16, as CoreNLP counts).
+ */
+final class ParsedArticle {
+    /** The basic (tree) dependencies of a sentence; null when the sentence was too long to parse. */
+    static SemanticGraph tree(CoreSentence s) {
+        return s.coreMap().get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    }
+
+    final Article article;
+    final String text;
+    final CoreDocument doc;
+    final List<Gazetteer.Mention> mentions;
+
+    ParsedArticle(Article article, CoreDocument doc, List<Gazetteer.Mention> mentions) {
+        this.article = article;
+        this.text = article.text();
+        this.doc = doc;
+        this.mentions = mentions;
+    }
+
+    List<CoreSentence> sentences() { return doc.sentences(); }
+
+    static int begin(CoreSentence s) { return s.tokens().get(0).beginPosition(); }
+
+    static int end(CoreSentence s) { return s.tokens().get(s.tokens().size() - 1).endPosition(); }
+
+    /** The linked mention covering [from, to), or null. */
+    Gazetteer.Mention mentionCovering(int from, int to) {
+        for (Gazetteer.Mention m : mentions) if (m.from() <= from && to <= m.to()) return m;
+        return null;
+    }
+
+    /** Linked mentions lying inside [from, to). */
+    List<Gazetteer.Mention> mentionsWithin(int from, int to) {
+        List<Gazetteer.Mention> out = new ArrayList<>();
+        for (Gazetteer.Mention m : mentions) if (m.from() >= from && m.to() <= to) out.add(m);
+        return out;
+    }
+
+    /** The last mention of one of {@code iris} ending before {@code pos}. */
+    Gazetteer.Mention lastBefore(Set<String> iris, int pos) {
+        Gazetteer.Mention best = null;
+        for (Gazetteer.Mention m : mentions) if (m.to() <= pos && iris.contains(m.iri())) best = m;
+        return best;
+    }
+
+    Span span(int from, int to) { return Span.ofChars(text, from, to); }
+
+    // ---- dependency helpers
+
+    static String rel(SemanticGraphEdge e) { return e.getRelation().toString(); }
+
+    /** Children of {@code w} whose relation is {@code r} or a subtype of it ("obl" matches "obl:to"). */
+    static List<IndexedWord> children(SemanticGraph g, IndexedWord w, String... rels) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String r = rel(e);
+            for (String x : rels) if (r.equals(x) || r.startsWith(x + ":")) { out.add(e.getDependent()); break; }
+        }
+        out.sort(Comparator.comparingInt(IndexedWord::index));
+        return out;
+    }
+
+    static IndexedWord child(SemanticGraph g, IndexedWord w, String... rels) {
+        List<IndexedWord> c = children(g, w, rels);
+        return c.isEmpty() ? null : c.get(0);
+    }
+
+    /** The relation from {@code w}'s governor to {@code w}, or "" at the root. */
+    static String relToParent(SemanticGraph g, IndexedWord w) {
+        SemanticGraphEdge e = g.incomingEdgeIterator(w).hasNext() ? g.incomingEdgeIterator(w).next() : null;
+        return e == null ? "" : rel(e);
+    }
+
+    /**
+     * Character range [from, to) of {@code w}'s phrase: its subtree over basic
+     * relations, leaving out the relations in {@code cut} (relative clauses,
+     * for a noun phrase) and trimming punctuation at the edges.
+     */
+    static int[] extent(SemanticGraph g, CoreSentence s, IndexedWord w, Set<String> cut) {
+        int lo = w.index(), hi = w.index();
+        List<IndexedWord> stack = new ArrayList<>(List.of(w));
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        while (!stack.isEmpty()) {
+            IndexedWord x = stack.remove(stack.size() - 1);
+            if (!seen.add(x.index())) continue;
+            lo = Math.min(lo, x.index());
+            hi = Math.max(hi, x.index());
+            for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
+                String r = rel(e);
+                String base = r.contains(":") ? r.substring(0, r.indexOf(':')) : r;
+                if (cut.contains(r) || cut.contains(base) || e.isExtra()) continue;
+                // enhanced graphs add edges to words elsewhere in the sentence; stay inside the tree
+                if (e.getDependent().index() == w.index()) continue;
+                stack.add(e.getDependent());
+            }
+        }
+        List<CoreLabel> toks = s.tokens();
+        while (lo < hi && isPunct(toks.get(lo - 1))) lo++;
+        while (hi > lo && isPunct(toks.get(hi - 1))) hi--;
+        return new int[] {toks.get(lo - 1).beginPosition(), toks.get(hi - 1).endPosition()};
+    }
+
+    static boolean isPunct(CoreLabel t) {
+        String w = t.word();
+        return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}

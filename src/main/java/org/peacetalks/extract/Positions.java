@@ -1,0 +1,114 @@
+package org.peacetalks.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.peacetalks.annotate.Proposition;
+import org.peacetalks.annotate.Stance;
+import org.peacetalks.util.RuleFiles;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/**
+ * Position frames: a clause becomes a {@link Proposition.Position} when its head
+ * (or a word its head governs through xcomp, "open to discussing") is a stance
+ * word of {@code positions.rules} and the clause names an issue of the issue
+ * vocabulary. Issue names are the reference graph's labels, never a second list.
+ */
+final class Positions {
+    static final String RULES = "positions.rules";
+    private static final Node ALT = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
+    private static final Node IN_SCHEME = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
+
+    /** A stance found on a clause, and the rule that found it. */
+    record Found(Stance stance, String rule, IndexedWord head) {}
+
+    private final Map<String, Stance> stanceWords = new LinkedHashMap<>();
+    private final List<String> obligation, negation;
+    /** issue IRI → pattern over its labels. */
+    private final Map<String, Pattern> issues = new LinkedHashMap<>();
+
+    Positions(Graph reference, String issueScheme) {
+        var sections = RuleFiles.sections(Positions.class, RULES);
+        for (Stance st : Stance.values()) {
+            String name = st.name().toLowerCase(Locale.ROOT);
+            for (String w : RuleFiles.words(sections, RULES, name)) stanceWords.put(w, st);
+        }
+        obligation = RuleFiles.words(sections, RULES, "obligation");
+        negation = RuleFiles.words(sections, RULES, "negation");
+        Node scheme = NodeFactory.createURI(issueScheme);
+        reference.find(Node.ANY, IN_SCHEME, scheme).forEach(t -> {
+            List<String> labels = new ArrayList<>();
+            for (Node p : List.of(RDFS.label.asNode(), ALT))
+                reference.find(t.getSubject(), p, Node.ANY).forEach(l -> { if (l.getObject().isLiteral()) labels.add(l.getObject().getLiteralLexicalForm()); });
+            List<String> alts = new ArrayList<>();
+            for (String l : labels) alts.add(Pattern.quote(l.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+            if (!alts.isEmpty()) issues.put(t.getSubject().getURI(), Pattern.compile("\\b(?:" + String.join("|", alts) + ")\\b"));
+        });
+    }
+
+    /** Issues named in {@code text}, in vocabulary order. */
+    List<String> issuesIn(String text) {
+        String l = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        List<String> out = new ArrayList<>();
+        for (var e : issues.entrySet()) {
+            Matcher m = e.getValue().matcher(l);
+            if (m.find()) out.add(e.getKey());
+        }
+        return out;
+    }
+
+    /** The stance of the clause headed by {@code head}, or null. */
+    Found stance(SemanticGraph g, IndexedWord head) {
+        IndexedWord w = head;
+        for (int depth = 0; w != null && depth < 3; depth++) {
+            Stance st = stanceOf(g, w);
+            if (st != null) {
+                boolean negated = negated(g, w);
+                if (negated && (st == Stance.ACCEPTANCE || st == Stance.OFFER)) return new Found(Stance.REJECTION, "position-negated", w);
+                if (negated && st == Stance.DEMAND) return null;  // "does not demand" states no position
+                return new Found(st, "position-" + st.name().toLowerCase(Locale.ROOT), w);
+            }
+            for (IndexedWord aux : ParsedArticle.children(g, w, "aux"))
+                if (obligation.contains(aux.word().toLowerCase(Locale.ROOT))) return new Found(Stance.DEMAND, "position-obligation", w);
+            // "is open to discussing", "wanted to limit": follow the open complement
+            IndexedWord next = ParsedArticle.child(g, w, "xcomp");
+            w = next;
+        }
+        return null;
+    }
+
+    private Stance stanceOf(SemanticGraph g, IndexedWord w) {
+        String lemma = w.lemma() == null ? w.word() : w.lemma().toLowerCase(Locale.ROOT);
+        for (IndexedWord prt : ParsedArticle.children(g, w, "compound:prt")) {
+            Stance st = stanceWords.get(lemma + " " + prt.word().toLowerCase(Locale.ROOT));
+            if (st != null) return st;
+        }
+        for (IndexedWord obl : ParsedArticle.children(g, w, "obl", "obj")) {
+            IndexedWord c = ParsedArticle.child(g, obl, "case");
+            if (c != null) {
+                Stance st = stanceWords.get(lemma + " " + c.word().toLowerCase(Locale.ROOT));
+                if (st != null) return st;
+            }
+        }
+        String tag = w.tag();
+        if (!(tag.startsWith("VB") || tag.startsWith("JJ"))) return null;
+        return stanceWords.get(lemma);
+    }
+
+    private boolean negated(SemanticGraph g, IndexedWord w) {
+        for (IndexedWord c : ParsedArticle.children(g, w, "advmod", "aux", "neg", "det"))
+            if (negation.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+}

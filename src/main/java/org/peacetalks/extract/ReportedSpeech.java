@@ -1,0 +1,253 @@
+package org.peacetalks.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.peacetalks.annotate.Certainty;
+import org.peacetalks.annotate.Claim;
+import org.peacetalks.annotate.DateValue;
+import org.peacetalks.annotate.Origin;
+import org.peacetalks.annotate.Polarity;
+import org.peacetalks.annotate.Proposition;
+import org.peacetalks.annotate.SourceKind;
+import org.peacetalks.annotate.Stance;
+import org.peacetalks.vocab.PT;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/**
+ * Reported speech over the dependency parse, three rules (ids in pt:method):
+ * <ul>
+ * <li>{@code report-verb}: SOURCE VERB (that) CLAUSE — a reporting verb of
+ * {@code attribution.rules} with a subject that resolves to a source and a
+ * clausal complement; coordinated clauses ("rules out … and insists …") are
+ * separate claims. "told Reuters" makes Reuters the intermediary.</li>
+ * <li>{@code report-according}: CLAUSE, according to SOURCE.</li>
+ * <li>{@code report-citing}: OUTLET VERB …, citing SOURCE.</li>
+ * </ul>
+ * Hedges in the clause or on the verb set the certainty, denial verbs the
+ * polarity; a date attached to the verb ("said on Nov. 7") is the claim's date,
+ * resolved only against the publication date.
+ */
+final class ReportedSpeech {
+    private static final Set<String> CLAUSE_CUT = Set.of("conj", "cc", "punct", "parataxis");
+
+    private final Lexicons lex;
+    private final Positions positions;
+    private final PT.Ids ids;
+
+    ReportedSpeech(Lexicons lex, Positions positions, PT.Ids ids) {
+        this.lex = lex;
+        this.positions = positions;
+        this.ids = ids;
+    }
+
+    List<Claim> extract(ParsedArticle pa, Speakers speakers) {
+        List<Claim> out = new ArrayList<>();
+        LocalDate published = published(pa);
+        for (CoreSentence s : pa.sentences()) {
+            SemanticGraph g = ParsedArticle.tree(s);
+            if (g == null) continue;
+            for (IndexedWord w : g.vertexListSorted()) {
+                String lemma = lemma(w);
+                if (w.word().equalsIgnoreCase("according") && ParsedArticle.relToParent(g, w).startsWith("case")) {
+                    IndexedWord src = g.getParent(w);
+                    Speakers.Speaker sp = src == null ? null : speakers.resolve(s, g, src);
+                    IndexedWord clause = src == null ? null : g.getParent(src);
+                    if (sp == null || clause == null) continue;
+                    // the clause without the "according to" phrase
+                    int[] ext = ParsedArticle.extent(g, s, clause, Set.of("punct"));
+                    int[] cut = ParsedArticle.extent(g, s, src, Set.of());
+                    int from = ext[0], to = ext[1];
+                    if (cut[0] <= from) from = Math.min(to, nextWordStart(s, cut[1]));
+                    else if (cut[1] >= to) to = trimEnd(pa.text, from, Math.max(from, w.beginPosition()));
+                    if (to - from < 10) continue;
+                    out.add(claim(pa, s, g, sp, null, "according to", clause, from, to, "report-according", 0.8, published));
+                } else if (lex.reportingVerbs.contains(lemma) && w.tag().startsWith("VB")) {
+                    if (lemma.equals("cite") && w.tag().equals("VBG")) {
+                        citing(pa, s, g, w, speakers, published, out);
+                        continue;
+                    }
+                    List<IndexedWord> contents = ParsedArticle.children(g, w, "ccomp");
+                    if (contents.isEmpty() && lex.denialVerbs.contains(lemma)) contents = ParsedArticle.children(g, w, "obj");
+                    if (contents.isEmpty()) continue;
+                    IndexedWord subj = ParsedArticle.child(g, w, "nsubj");
+                    if (subj == null && ParsedArticle.relToParent(g, w).startsWith("conj") && g.getParent(w) != null)
+                        subj = ParsedArticle.child(g, g.getParent(w), "nsubj");
+                    if (subj == null) continue;
+                    Speakers.Speaker sp = speakers.resolve(s, g, subj);
+                    if (sp == null) continue;
+                    String via = null;
+                    if (lemma.equals("tell")) for (IndexedWord o : ParsedArticle.children(g, w, "obj", "iobj")) {
+                        Gazetteer.Mention m = pa.mentionCovering(o.beginPosition(), o.endPosition());
+                        if (m != null && lex.outlets.contains(m.iri())) via = m.iri();
+                    }
+                    String verb = pa.text.substring(w.beginPosition(), w.endPosition());
+                    for (IndexedWord c : contents) for (IndexedWord part : coordinated(g, c)) {
+                        int[] ext = ParsedArticle.extent(g, s, part, CLAUSE_CUT);
+                        if (ext[1] - ext[0] < 10) continue;
+                        Claim cl = claim(pa, s, g, sp, via, verb, part, ext[0], ext[1], "report-verb", 0.75, published);
+                        if (lex.denialVerbs.contains(lemma)) cl = withPolarity(cl, Polarity.DENIED);
+                        out.add(hedgedBy(cl, g, w));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Reuters reported, citing two officials, that …": the cited are the source, the outlet relays. */
+    private void citing(ParsedArticle pa, CoreSentence s, SemanticGraph g, IndexedWord citing, Speakers speakers, LocalDate published,
+                        List<Claim> out) {
+        IndexedWord obj = ParsedArticle.child(g, citing, "obj");
+        IndexedWord gov = g.getParent(citing);
+        if (obj == null || gov == null) return;
+        Speakers.Speaker sp = speakers.resolve(s, g, obj);
+        if (sp == null) return;
+        String via = null;
+        IndexedWord subj = ParsedArticle.child(g, gov, "nsubj");
+        if (subj != null) {
+            Gazetteer.Mention m = pa.mentionCovering(subj.beginPosition(), subj.endPosition());
+            if (m != null && lex.actors.contains(m.iri())) via = m.iri();
+        }
+        IndexedWord content = ParsedArticle.child(g, gov, "ccomp");
+        IndexedWord head = content != null ? content : gov;
+        int[] ext = content != null ? ParsedArticle.extent(g, s, content, CLAUSE_CUT)
+            : new int[] {ParsedArticle.begin(s), ParsedArticle.end(s)};
+        out.add(claim(pa, s, g, sp, via, "citing", head, ext[0], ext[1], "report-citing", 0.7, published));
+    }
+
+    /** {@code c} and the clauses coordinated with it. */
+    private static List<IndexedWord> coordinated(SemanticGraph g, IndexedWord c) {
+        List<IndexedWord> out = new ArrayList<>(List.of(c));
+        for (IndexedWord x : ParsedArticle.children(g, c, "conj"))
+            if (x.tag().startsWith("VB") || ParsedArticle.child(g, x, "nsubj") != null || ParsedArticle.child(g, x, "cop") != null) out.add(x);
+        return out;
+    }
+
+    private Claim claim(ParsedArticle pa, CoreSentence s, SemanticGraph g, Speakers.Speaker sp, String via, String verb,
+                        IndexedWord head, int from, int to, String rule, double confidence, LocalDate published) {
+        String content = pa.text.substring(from, to);
+        Certainty certainty = certainty(s, from, to);
+        IndexedWord verbWord = g.getParent(head);
+        DateValue date = null;
+        String dateText = null;
+        if (verbWord != null) {
+            String[] d = dateOn(s, g, verbWord);
+            if (d != null) {
+                dateText = d[0];
+                date = Dates.value(d[0], d[1], published);
+            }
+        }
+        Proposition prop = proposition(pa, s, g, sp, head, content);
+        return new Claim(pa.span(from, to), sp.iri(), sp.kind(), via == null ? List.of() : List.of(via), verb, List.of(),
+            certainty, Polarity.AFFIRMED, date, dateText, prop, ids.rule(rule), confidence, new Origin(pa.article.sourceFile(), 0));
+    }
+
+    /** A position when the clause has a stance on an issue, else a statement about the entities it names. */
+    Proposition proposition(ParsedArticle pa, CoreSentence s, SemanticGraph g, Speakers.Speaker sp, IndexedWord head, String content) {
+        Positions.Found st = positions.stance(g, head);
+        List<String> issues = positions.issuesIn(content);
+        if (st != null && !issues.isEmpty()) {
+            String holder = null, addressee = null;
+            IndexedWord subj = ParsedArticle.child(g, st.head(), "nsubj");
+            if (subj == null && st.head() != head) subj = ParsedArticle.child(g, head, "nsubj");
+            Gazetteer.Mention hm = subj == null ? null : pa.mentionCovering(subj.beginPosition(), subj.endPosition());
+            boolean obligation = st.rule().equals("position-obligation");
+            if (obligation) {
+                // "Kyiv must recognise …": demanded by the source, of the subject
+                if (sp.kind() == SourceKind.NAMED) holder = sp.iri();
+                if (hm != null && lex.actors.contains(hm.iri())) addressee = hm.iri();
+            } else if (hm != null && lex.actors.contains(hm.iri())) {
+                holder = hm.iri();
+            } else if (subj != null && Set.of("he", "she").contains(subj.word().toLowerCase(Locale.ROOT))) {
+                Gazetteer.Mention last = pa.lastBefore(lex.people, subj.beginPosition());
+                holder = last == null ? null : last.iri();
+            } else if (sp.kind() == SourceKind.NAMED && (subj == null || Set.of("we", "i").contains(subj.word().toLowerCase(Locale.ROOT)))) {
+                holder = sp.iri();
+            }
+            if (holder != null) {
+                if (addressee == null && st.stance() == Stance.DEMAND) {
+                    IndexedWord inner = ParsedArticle.child(g, st.head(), "ccomp", "obj", "iobj");
+                    IndexedWord innerSubj = inner == null ? null : ParsedArticle.child(g, inner, "nsubj");
+                    IndexedWord who = innerSubj != null ? innerSubj : inner;
+                    Gazetteer.Mention am = who == null ? null : pa.mentionCovering(who.beginPosition(), who.endPosition());
+                    if (am != null && lex.actors.contains(am.iri()) && !am.iri().equals(holder)) addressee = am.iri();
+                }
+                return new Proposition.Position(holder, st.stance(), issues, addressee, content, null);
+            }
+        }
+        List<String> about = new ArrayList<>();
+        int from = pa.text.indexOf(content), to = from + content.length();
+        for (Gazetteer.Mention m : pa.mentionsWithin(Math.max(0, from), to)) if (!about.contains(m.iri())) about.add(m.iri());
+        for (String i : issues) if (!about.contains(i)) about.add(i);
+        return new Proposition.Statement(about, content);
+    }
+
+    /** Possible when a modal hedge is in the clause, probable when an evidential one is. */
+    Certainty certainty(CoreSentence s, int from, int to) {
+        Certainty c = Certainty.CERTAIN;
+        for (CoreLabel t : s.tokens()) {
+            if (t.beginPosition() < from || t.endPosition() > to) continue;
+            String w = t.word().toLowerCase(Locale.ROOT), l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (lex.possible.contains(w) && (t.tag().equals("MD") || t.tag().startsWith("RB"))) return Certainty.POSSIBLE;
+            if (lex.probable.contains(w) || lex.probable.contains(l)) c = Certainty.PROBABLE;
+        }
+        return c;
+    }
+
+    private Claim hedgedBy(Claim c, SemanticGraph g, IndexedWord verb) {
+        for (IndexedWord a : ParsedArticle.children(g, verb, "advmod"))
+            if (lex.probable.contains(a.word().toLowerCase(Locale.ROOT)) && c.certainty() == Certainty.CERTAIN)
+                return new Claim(c.evidence(), c.source(), c.sourceKind(), c.via(), c.verb(), c.quotations(), Certainty.PROBABLE,
+                    c.polarity(), c.date(), c.dateText(), c.proposition(), c.method(), c.confidence(), c.origin());
+        return c;
+    }
+
+    private static Claim withPolarity(Claim c, Polarity p) {
+        return new Claim(c.evidence(), c.source(), c.sourceKind(), c.via(), c.verb(), c.quotations(), c.certainty(), p,
+            c.date(), c.dateText(), c.proposition(), c.method(), c.confidence(), c.origin());
+    }
+
+    /** The date expression attached to {@code verb} ("on Nov. 7", "last year"): its words and SUTime's value. */
+    static String[] dateOn(CoreSentence s, SemanticGraph g, IndexedWord verb) {
+        for (IndexedWord c : ParsedArticle.children(g, verb, "obl", "obl:tmod", "nmod:tmod", "advmod")) {
+            if (!"DATE".equals(c.ner())) continue;
+            List<CoreLabel> toks = s.tokens();
+            int i = c.index() - 1, lo = i, hi = i;
+            while (lo > 0 && "DATE".equals(toks.get(lo - 1).ner())) lo--;
+            while (hi + 1 < toks.size() && "DATE".equals(toks.get(hi + 1).ner())) hi++;
+            String surface = s.text().substring(toks.get(lo).beginPosition() - ParsedArticle.begin(s),
+                toks.get(hi).endPosition() - ParsedArticle.begin(s));
+            return new String[] {surface, c.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)};
+        }
+        return null;
+    }
+
+    static LocalDate published(ParsedArticle pa) {
+        DateValue d = pa.article.metadata().datePublished();
+        if (d == null || !d.lexical().matches("\\d{4}-\\d{2}-\\d{2}")) return null;
+        return LocalDate.parse(d.lexical());
+    }
+
+    private static String lemma(IndexedWord w) {
+        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    private static int nextWordStart(CoreSentence s, int pos) {
+        for (CoreLabel t : s.tokens()) if (t.beginPosition() >= pos && !ParsedArticle.isPunct(t)) return t.beginPosition();
+        return pos;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == ',')) to--;
+        return to;
+    }
+}

@@ -1,0 +1,179 @@
+package org.peacetalks.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.peacetalks.annotate.CandidateEntity;
+import org.peacetalks.annotate.SourceGroup;
+import org.peacetalks.annotate.SourceKind;
+import org.peacetalks.vocab.PT;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/**
+ * Resolves the noun phrase that says something (a verb's subject, the object of
+ * "according to") to a source, in this order: a linked name on the phrase's head;
+ * a title after its holder was named ("the Kremlin spokesman"); "he"/"she" to the
+ * last person named; a description of unnamed sources ("five senior Kremlin
+ * sources") to a source group with count and affiliation; a name CoreNLP tags as
+ * a person or organisation that the reference data lacks, to a candidate entity.
+ * One instance per article: it collects the article's groups and candidates.
+ */
+final class Speakers {
+    /** A resolved source: the IRI, its kind, and the characters of the phrase. */
+    record Speaker(String iri, SourceKind kind, int from, int to) {}
+
+    private static final Set<String> NP_CUT = Set.of("acl", "acl:relcl", "appos", "punct", "cc", "conj", "dep", "parataxis");
+
+    private final ParsedArticle pa;
+    private final Lexicons lex;
+    private final PT.Ids ids;
+    private final Map<String, SourceGroup> groups = new LinkedHashMap<>();
+    private final Map<String, CandidateEntity> candidates = new LinkedHashMap<>();
+
+    Speakers(ParsedArticle pa, Lexicons lex, PT.Ids ids) {
+        this.pa = pa;
+        this.lex = lex;
+        this.ids = ids;
+    }
+
+    List<SourceGroup> groups() { return List.copyOf(groups.values()); }
+
+    List<CandidateEntity> candidates() { return List.copyOf(candidates.values()); }
+
+    /** The source {@code head} names in sentence {@code s}, or null when it names none. */
+    Speaker resolve(CoreSentence s, SemanticGraph g, IndexedWord head) {
+        // "Two of the sources": a number heading a partitive over a source noun
+        if (head.tag().equals("CD")) {
+            IndexedWord of = ParsedArticle.child(g, head, "nmod", "obl");
+            if (of != null && lex.sourceNouns.contains(of.lemma().toLowerCase(Locale.ROOT))) return group(s, g, head, of);
+        }
+        Gazetteer.Mention m = pa.mentionCovering(head.beginPosition(), head.endPosition());
+        if (m != null && lex.actors.contains(m.iri())) return new Speaker(m.iri(), SourceKind.NAMED, m.from(), m.to());
+        String word = head.word().toLowerCase(Locale.ROOT);
+        if ((word.equals("he") || word.equals("she")) && head.tag().startsWith("PRP")) {
+            Gazetteer.Mention last = pa.lastBefore(lex.people, head.beginPosition());
+            return last == null ? null : new Speaker(last.iri(), SourceKind.NAMED, head.beginPosition(), head.endPosition());
+        }
+        int[] np = ParsedArticle.extent(g, s, head, NP_CUT);
+        String title = title(s, g, head, np);
+        if (title != null) return new Speaker(title, SourceKind.NAMED, np[0], np[1]);
+        if (lex.sourceNouns.contains(head.lemma().toLowerCase(Locale.ROOT)) && head.tag().startsWith("NN")) return group(s, g, head, head);
+        String ner = head.ner();
+        if (("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) && head.tag().startsWith("NNP")) return candidate(s, head, ner);
+        return null;
+    }
+
+    /** "the Ukrainian leader", "Kremlin spokesman": a role noun and its organisation, to a person already named. */
+    private String title(CoreSentence s, SemanticGraph g, IndexedWord head, int[] np) {
+        String role = head.lemma().toLowerCase(Locale.ROOT);
+        IndexedWord prev = null;
+        for (IndexedWord c : ParsedArticle.children(g, head, "compound", "amod")) if (c.index() == head.index() - 1) prev = c;
+        List<String> words = null;
+        if (prev != null) words = lex.titles.get(prev.lemma().toLowerCase(Locale.ROOT) + " " + role);
+        if (words == null) words = lex.titles.get(role);
+        if (words == null) return null;
+        // whose role: a linked name or a demonym among the modifiers
+        List<String> orgs = new ArrayList<>();
+        for (IndexedWord c : ParsedArticle.children(g, head, "compound", "amod", "nmod:poss", "nmod")) {
+            Gazetteer.Mention m = pa.mentionCovering(c.beginPosition(), c.endPosition());
+            if (m != null) orgs.add(m.iri());
+            String d = lex.demonyms.get(c.word().toLowerCase(Locale.ROOT));
+            if (d != null) orgs.add(d);
+        }
+        if (orgs.isEmpty()) return null;
+        String found = null;
+        for (Gazetteer.Mention m : pa.mentions) {
+            if (m.from() >= head.beginPosition() || !lex.people.contains(m.iri())) continue;
+            for (Lexicons.Office o : lex.offices.getOrDefault(m.iri(), List.of())) {
+                if (!orgs.contains(o.organisation())) continue;
+                for (String w : words) if (o.office().contains(w)) found = m.iri();  // the latest one named
+            }
+        }
+        return found;
+    }
+
+    private Speaker group(CoreSentence s, SemanticGraph g, IndexedWord head, IndexedWord noun) {
+        int[] np = ParsedArticle.extent(g, s, head, NP_CUT);
+        String description = pa.text.substring(np[0], np[1]);
+        Integer count = count(g, head, noun);
+        List<String> affiliations = new ArrayList<>();
+        for (Gazetteer.Mention m : pa.mentionsWithin(np[0], np[1])) if (lex.actors.contains(m.iri()) && !affiliations.contains(m.iri())) affiliations.add(m.iri());
+        for (CoreLabel t : s.tokens()) {
+            if (t.beginPosition() < np[0] || t.endPosition() > np[1]) continue;
+            String d = lex.demonyms.get(t.word().toLowerCase(Locale.ROOT));
+            if (d != null && !affiliations.contains(d)) affiliations.add(d);
+        }
+        // the same description (up to articles and case) is the same group
+        String key = slug(description.replaceFirst("(?i)^(the|a|an|these|those)\\s+", ""));
+        if (key.isEmpty()) return null;
+        SourceGroup sg = groups.computeIfAbsent(key, k -> new SourceGroup(ids.sourceGroup(pa.article.id(), k), description,
+            pa.span(np[0], np[1]), count, affiliations));
+        return new Speaker(sg.iri(), SourceKind.ANONYMOUS, np[0], np[1]);
+    }
+
+    private static Integer count(SemanticGraph g, IndexedWord head, IndexedWord noun) {
+        IndexedWord num = head.tag().equals("CD") ? head : ParsedArticle.child(g, noun, "nummod");
+        if (num != null) return number(num);
+        IndexedWord det = ParsedArticle.child(g, noun, "det");
+        if (det != null && Set.of("a", "an", "one").contains(det.word().toLowerCase(Locale.ROOT))) return 1;
+        return null;
+    }
+
+    /** The value of a number token, from CoreNLP's normalisation ("five" → 5.0) or its digits. */
+    static Integer number(IndexedWord w) {
+        String norm = w.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        String s = norm != null ? norm : w.word().replace(",", "");
+        try {
+            double d = Double.parseDouble(s.replaceFirst("^[~<>=]+", ""));
+            return d >= 1 && d == Math.rint(d) && d < 1e6 ? (int) d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A candidate for a name CoreNLP found, unless the name is linked or already known; null then. */
+    void candidateOf(edu.stanford.nlp.pipeline.CoreEntityMention em) {
+        int from = em.charOffsets().first(), to = em.charOffsets().second();
+        if (pa.mentionCovering(from, to) != null || !pa.mentionsWithin(from, to).isEmpty()) return;
+        for (Gazetteer.Mention m : pa.mentions) if (m.from() < to && from < m.to()) return;
+        String type = em.entityType().equals("PERSON") ? "person" : "org";
+        String label = pa.text.substring(from, to);
+        if (!Character.isUpperCase(label.codePointAt(0))) return;
+        candidates.computeIfAbsent(type + "/" + slug(label), k -> new CandidateEntity(ids.entity("candidate/" + k),
+            (type.equals("person") ? PT.Person : PT.Organisation).getURI(), label, pa.span(from, to)));
+    }
+
+    private Speaker candidate(CoreSentence s, IndexedWord head, String ner) {
+        // the whole name: the run of tokens with the head's NER tag around it
+        List<CoreLabel> toks = s.tokens();
+        int i = head.index() - 1, lo = i, hi = i;
+        while (lo > 0 && ner.equals(toks.get(lo - 1).ner())) lo--;
+        while (hi + 1 < toks.size() && ner.equals(toks.get(hi + 1).ner())) hi++;
+        int from = toks.get(lo).beginPosition(), to = toks.get(hi).endPosition();
+        if (pa.mentionCovering(from, to) != null || !pa.mentionsWithin(from, to).isEmpty()) return null;
+        String label = pa.text.substring(from, to);
+        String type = ner.equals("PERSON") ? "person" : "org";
+        // a surname alone after the full name is the same candidate
+        for (CandidateEntity c : candidates.values())
+            if (c.label().endsWith(" " + label) && c.iri().contains("/candidate/" + type + "/"))
+                return new Speaker(c.iri(), SourceKind.NAMED, from, to);
+        CandidateEntity ce = candidates.computeIfAbsent(type + "/" + slug(label), k -> new CandidateEntity(ids.entity("candidate/" + k),
+            (ner.equals("PERSON") ? PT.Person : PT.Organisation).getURI(), label, pa.span(from, to)));
+        return new Speaker(ce.iri(), SourceKind.NAMED, from, to);
+    }
+
+    static String slug(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}
