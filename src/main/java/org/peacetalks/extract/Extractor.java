@@ -71,6 +71,7 @@ public final class Extractor implements Annotator {
         List<Claim> claims = new ArrayList<>(quotes.extract(article, mentions));
         claims.addAll(blame.extract(article, mentions, sayVerbs));
         for (Claim c : reported.extract(pa, speakers)) if (!claimedAlready(claims, c)) claims.add(c);
+        claims = reported.positions(pa, speakers, claims);
         claims.addAll(figures.extract(pa, claims, measures, territories));
 
         // people and organisations CoreNLP finds that the reference data does not know

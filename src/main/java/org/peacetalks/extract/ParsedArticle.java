@@ -56,6 +56,41 @@ final class ParsedArticle {
         return out;
     }
 
+    private List<Gazetteer.Mention> subjects;
+
+    /**
+     * The person "he" or "she" at {@code pos} most likely refers to: the last person
+     * named as a clause's subject before it, else the last person named at all.
+     */
+    Gazetteer.Mention antecedent(Set<String> people, int pos) {
+        if (subjects == null) {
+            List<Gazetteer.Mention> subj = new ArrayList<>();
+            for (CoreSentence s : sentences()) {
+                SemanticGraph g = tree(s);
+                if (g == null) continue;
+                for (SemanticGraphEdge e : g.edgeIterable()) {
+                    if (!rel(e).startsWith("nsubj")) continue;
+                    Gazetteer.Mention m = mentionCovering(e.getDependent().beginPosition(), e.getDependent().endPosition());
+                    if (m != null && people.contains(m.iri())) subj.add(m);
+                }
+            }
+            subj.sort(Comparator.comparingInt(Gazetteer.Mention::from));
+            subjects = subj;
+        }
+        Gazetteer.Mention best = null;
+        for (Gazetteer.Mention m : subjects) if (m.to() <= pos) best = m;
+        // a subject further back than the last two sentences has lost out to whoever was named since
+        Gazetteer.Mention last = lastBefore(people, pos);
+        if (best == null) return last;
+        return sentencesBetween(best.to(), pos) <= 2 ? best : last;
+    }
+
+    private int sentencesBetween(int from, int to) {
+        int n = 0;
+        for (CoreSentence s : sentences()) if (begin(s) > from && begin(s) < to) n++;
+        return n;
+    }
+
     /** The last mention of one of {@code iris} ending before {@code pos}. */
     Gazetteer.Mention lastBefore(Set<String> iris, int pos) {
         Gazetteer.Mention best = null;

@@ -49,12 +49,22 @@ final class ReportedSpeech {
         this.ids = ids;
     }
 
+    /** One attribution in a sentence: who, through whom, by which words, over which clauses. */
+    private record Found(Speakers.Speaker speaker, String via, String verb, IndexedWord verbWord, List<IndexedWord> contents,
+                         int[] extent, String rule, double confidence, boolean denial, int clipAt) {
+        Found(Speakers.Speaker speaker, String via, String verb, IndexedWord verbWord, List<IndexedWord> contents,
+              int[] extent, String rule, double confidence, boolean denial) {
+            this(speaker, via, verb, verbWord, contents, extent, rule, confidence, denial, -1);
+        }
+    }
+
     List<Claim> extract(ParsedArticle pa, Speakers speakers) {
         List<Claim> out = new ArrayList<>();
         LocalDate published = published(pa);
         for (CoreSentence s : pa.sentences()) {
             SemanticGraph g = ParsedArticle.tree(s);
             if (g == null) continue;
+            List<Found> found = new ArrayList<>();
             for (IndexedWord w : g.vertexListSorted()) {
                 String lemma = lemma(w);
                 if (w.word().equalsIgnoreCase("according") && ParsedArticle.relToParent(g, w).startsWith("case")) {
@@ -69,18 +79,31 @@ final class ReportedSpeech {
                     if (cut[0] <= from) from = Math.min(to, nextWordStart(s, cut[1]));
                     else if (cut[1] >= to) to = trimEnd(pa.text, from, Math.max(from, w.beginPosition()));
                     if (to - from < 10) continue;
-                    out.add(claim(pa, s, g, sp, null, "according to", clause, from, to, "report-according", 0.8, published));
-                } else if (lex.reportingVerbs.contains(lemma) && w.tag().startsWith("VB")) {
+                    found.add(new Found(sp, null, "according to", null, List.of(clause), new int[] {from, to}, "report-according", 0.8, false));
+                } else if (isReporting(g, w, lemma)) {
                     if (lemma.equals("cite") && w.tag().equals("VBG")) {
                         citing(pa, s, g, w, speakers, published, out);
                         continue;
                     }
-                    List<IndexedWord> contents = ParsedArticle.children(g, w, "ccomp");
+                    String rel = ParsedArticle.relToParent(g, w);
+                    List<IndexedWord> contents = new ArrayList<>(ParsedArticle.children(g, w, "ccomp"));
+                    // "made it clear that …": the clause hangs from "clear"
+                    for (IndexedWord x : ParsedArticle.children(g, w, "xcomp", "obj", "advmod"))
+                        if (lemma.equals("make")) contents.addAll(ParsedArticle.children(g, x, "ccomp"));
+                    String rule = "report-verb";
                     if (contents.isEmpty() && lex.denialVerbs.contains(lemma)) contents = ParsedArticle.children(g, w, "obj");
+                    // "…, five sources told Reuters." / "…, as indicated by officials": the report governs nothing,
+                    // the clause it hangs from is what was said
+                    boolean inverted = contents.isEmpty() && (rel.startsWith("parataxis") || rel.startsWith("advcl") || rel.startsWith("ccomp"))
+                        && g.getParent(w) != null;
+                    if (inverted) { contents = List.of(g.getParent(w)); rule = "report-inverted"; }
                     if (contents.isEmpty()) continue;
                     IndexedWord subj = ParsedArticle.child(g, w, "nsubj");
-                    if (subj == null && ParsedArticle.relToParent(g, w).startsWith("conj") && g.getParent(w) != null)
-                        subj = ParsedArticle.child(g, g.getParent(w), "nsubj");
+                    if (subj == null && rel.startsWith("conj") && g.getParent(w) != null) subj = ParsedArticle.child(g, g.getParent(w), "nsubj");
+                    if (subj == null) for (IndexedWord o : ParsedArticle.children(g, w, "obl")) {
+                        IndexedWord c = ParsedArticle.child(g, o, "case");
+                        if (c != null && c.word().equalsIgnoreCase("by")) subj = o;  // passive agent
+                    }
                     if (subj == null) continue;
                     Speakers.Speaker sp = speakers.resolve(s, g, subj);
                     if (sp == null) continue;
@@ -90,13 +113,156 @@ final class ReportedSpeech {
                         if (m != null && lex.outlets.contains(m.iri())) via = m.iri();
                     }
                     String verb = pa.text.substring(w.beginPosition(), w.endPosition());
-                    for (IndexedWord c : contents) for (IndexedWord part : coordinated(g, c)) {
-                        int[] ext = ParsedArticle.extent(g, s, part, CLAUSE_CUT);
-                        if (ext[1] - ext[0] < 10) continue;
-                        Claim cl = claim(pa, s, g, sp, via, verb, part, ext[0], ext[1], "report-verb", 0.75, published);
-                        if (lex.denialVerbs.contains(lemma)) cl = withPolarity(cl, Polarity.DENIED);
-                        out.add(hedgedBy(cl, g, w));
-                    }
+                    found.add(new Found(sp, via, verb, w, contents, null, rule, inverted ? 0.7 : 0.75, lex.denialVerbs.contains(lemma)));
+                }
+            }
+            Found tail = trailing(pa, s, g, speakers, found);
+            if (tail != null) found.add(tail);
+            for (Found f : found) {
+                // a report inside what another report says is part of that claim ("sources said Putin insists …")
+                if (f.verbWord != null && nestedIn(g, s, f, found)) continue;
+                if (f.extent != null) {
+                    out.add(claim(pa, s, g, f.speaker, f.via, f.verb, f.contents.get(0), f.extent[0], f.extent[1], f.rule, f.confidence, published));
+                    continue;
+                }
+                for (IndexedWord c : f.contents) for (IndexedWord part : coordinated(g, c)) {
+                    Set<String> cut = new java.util.HashSet<>(CLAUSE_CUT);
+                    int[] ext = ParsedArticle.extent(g, s, part, cut);
+                    if (f.clipAt >= 0) ext = new int[] {ext[0], trimEnd(pa.text, ext[0], Math.min(ext[1], f.clipAt))};
+                    else if (f.rule.equals("report-inverted")) ext = without(g, s, part, f.verbWord, ext);
+                    if (ext[1] - ext[0] < 10) continue;
+                    Claim cl = claim(pa, s, g, f.speaker, f.via, f.verb, part, ext[0], ext[1], f.rule, f.confidence, published);
+                    if (f.denial) cl = withPolarity(cl, Polarity.DENIED);
+                    out.add(hedgedBy(cl, g, f.verbWord));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The attribution closing a sentence, read from the words when the parse
+     * misses it: "CLAUSE, SOURCE VERB (OUTLET)." or "CLAUSE, VERB SOURCE." with a
+     * reporting verb, a short source phrase and the main clause before the comma.
+     */
+    private Found trailing(ParsedArticle pa, CoreSentence s, SemanticGraph g, Speakers speakers, List<Found> found) {
+        List<CoreLabel> toks = s.tokens();
+        int n = toks.size();
+        while (n > 0 && ParsedArticle.isPunct(toks.get(n - 1))) n--;
+        int comma = -1;
+        for (int i = n - 1; i > 2 && i > n - 16; i--) if (toks.get(i).word().equals(",")) { comma = i; break; }
+        if (comma < 0) return null;
+        IndexedWord root = g.getFirstRoot();
+        if (root == null || root.index() - 1 >= comma) return null;
+        for (int v = comma + 1; v < n; v++) {
+            CoreLabel t = toks.get(v);
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            if (!t.tag().startsWith("VB") || !lex.reportingVerbs.contains(lemma) || lemma.equals("cite")) continue;
+            for (Found f : found) if (f.verbWord != null && f.verbWord.index() == v + 1) return null;
+            Speakers.Speaker sp;
+            String via = null;
+            if (v == comma + 1) {  // ", said Peskov."
+                if (n - v - 1 < 1 || n - v - 1 > 12) return null;
+                sp = speakers.resolveSpan(s, v + 1, n);
+            } else {
+                if (v - comma - 1 > 12 || n - v - 1 > 4) return null;
+                sp = speakers.resolveSpan(s, comma + 1, v);
+                if (lemma.equals("tell")) {
+                    int from = toks.get(v).endPosition(), to = toks.get(n - 1).endPosition();
+                    for (Gazetteer.Mention m : pa.mentionsWithin(from, to)) if (lex.outlets.contains(m.iri())) via = m.iri();
+                }
+            }
+            if (sp == null) return null;
+            IndexedWord verb = g.getNodeByIndexSafe(v + 1);
+            return new Found(sp, via, t.word(), verb, List.of(root), null, "report-trailing", 0.75,
+                lex.denialVerbs.contains(lemma), toks.get(comma).beginPosition());
+        }
+        return null;
+    }
+
+    private boolean isReporting(SemanticGraph g, IndexedWord w, String lemma) {
+        if (!w.tag().startsWith("VB")) return false;
+        if (lex.reportingVerbs.contains(lemma)) return true;
+        // "has made it clear that …"
+        if (lemma.equals("make")) for (IndexedWord c : ParsedArticle.children(g, w, "xcomp", "obj", "advmod"))
+            if (c.lemma() != null && c.lemma().equalsIgnoreCase("clear")) return true;
+        return false;
+    }
+
+    /**
+     * Whether {@code f}'s verb lies inside a clause that another attribution in the
+     * sentence reports. When two contain each other (a bad parse), the one read
+     * from the surface, else the later verb, is the outer one.
+     */
+    private static boolean nestedIn(SemanticGraph g, CoreSentence s, Found f, List<Found> all) {
+        for (Found o : all) {
+            if (o == f || o.verbWord == null || o.rule.equals("report-according") || !covers(g, s, o, f)) continue;
+            if (!covers(g, s, f, o)) return true;
+            if (o.clipAt >= 0 && f.clipAt < 0) return true;
+            if (f.clipAt < 0 && o.verbWord.index() > f.verbWord.index()) return true;
+        }
+        return false;
+    }
+
+    private static boolean covers(SemanticGraph g, CoreSentence s, Found o, Found f) {
+        for (IndexedWord c : o.contents) {
+            if (c.equals(f.verbWord)) continue;
+            int[] ext = ParsedArticle.extent(g, s, c, Set.of("punct"));
+            if (o.clipAt >= 0) ext = new int[] {ext[0], Math.min(ext[1], o.clipAt)};
+            else if (o.rule.equals("report-inverted")) ext = without(g, s, c, o.verbWord, ext);
+            if (ext[0] <= f.verbWord.beginPosition() && f.verbWord.endPosition() <= ext[1]) return true;
+        }
+        return false;
+    }
+
+    /** {@code ext} of {@code clause} without the reporting phrase headed by {@code report} at either end. */
+    private static int[] without(SemanticGraph g, CoreSentence s, IndexedWord clause, IndexedWord report, int[] ext) {
+        int[] r = ParsedArticle.extent(g, s, report, Set.of());
+        int from = ext[0], to = ext[1];
+        if (r[0] <= from) from = Math.min(to, r[1]);
+        else if (r[1] >= to || r[0] > from) to = Math.min(to, r[0]);
+        String t = s.text();
+        int base = ParsedArticle.begin(s);
+        while (from < to && ",;:—– ".indexOf(t.charAt(from - base)) >= 0) from++;
+        while (to > from && ",;:—– ".indexOf(t.charAt(to - 1 - base)) >= 0) to--;
+        return new int[] {from, to};
+    }
+
+    /**
+     * Positions the reports did not carry: every clause with a stance on an issue
+     * and an actor as subject. Inside a claim already made it sharpens that claim's
+     * statement into the position (same source); elsewhere it is the article's own
+     * account (rule {@code position-*}).
+     */
+    List<Claim> positions(ParsedArticle pa, Speakers speakers, List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims);
+        LocalDate published = published(pa);
+        Speakers.Speaker own = new Speakers.Speaker(ids.article(pa.article.id()), SourceKind.OWN_VOICE, 0, 0);
+        for (CoreSentence s : pa.sentences()) {
+            SemanticGraph g = ParsedArticle.tree(s);
+            if (g == null) continue;
+            for (IndexedWord w : g.vertexListSorted()) {
+                if (!(w.tag().startsWith("VB") || w.tag().startsWith("JJ"))) continue;
+                Positions.Found st = positions.stance(g, w);
+                if (st == null || st.head() != w) continue;
+                int[] ext = ParsedArticle.extent(g, s, w, CLAUSE_CUT);
+                if (ext[1] - ext[0] < 10) continue;
+                org.peacetalks.annotate.Span span = pa.span(ext[0], ext[1]);
+                int at = -1;
+                for (int i = 0; i < out.size(); i++) if (out.get(i).evidence().overlaps(span)) { at = i; break; }
+                Claim host = at < 0 ? null : out.get(at);
+                if (host != null && !(host.proposition() instanceof Proposition.Statement)) continue;
+                Speakers.Speaker sp = host == null ? own
+                    : new Speakers.Speaker(host.source(), host.sourceKind(), 0, 0);
+                Proposition p = proposition(pa, s, g, sp, w, pa.text.substring(ext[0], ext[1]));
+                if (!(p instanceof Proposition.Position)) continue;
+                if (host != null) {
+                    out.set(at, new Claim(host.evidence(), host.source(), host.sourceKind(), host.via(), host.verb(), host.quotations(),
+                        host.certainty(), host.polarity(), host.date(), host.dateText(), p, host.method(), host.confidence(), host.origin()));
+                } else {
+                    Claim c = new Claim(span, own.iri(), SourceKind.OWN_VOICE, List.of(), null, List.of(), certainty(s, ext[0], ext[1]),
+                        Polarity.AFFIRMED, null, null, p, ids.rule(st.rule()), 0.6, new Origin(pa.article.sourceFile(), 0));
+                    out.add(c);
                 }
             }
         }
@@ -159,6 +325,9 @@ final class ReportedSpeech {
             String holder = null, addressee = null;
             IndexedWord subj = ParsedArticle.child(g, st.head(), "nsubj");
             if (subj == null && st.head() != head) subj = ParsedArticle.child(g, head, "nsubj");
+            // "… and insists Kyiv abandon …": a coordinated clause shares its first conjunct's subject
+            if (subj == null && ParsedArticle.relToParent(g, head).startsWith("conj") && g.getParent(head) != null)
+                subj = ParsedArticle.child(g, g.getParent(head), "nsubj");
             Gazetteer.Mention hm = subj == null ? null : pa.mentionCovering(subj.beginPosition(), subj.endPosition());
             boolean obligation = st.rule().equals("position-obligation");
             if (obligation) {
@@ -168,7 +337,7 @@ final class ReportedSpeech {
             } else if (hm != null && lex.actors.contains(hm.iri())) {
                 holder = hm.iri();
             } else if (subj != null && Set.of("he", "she").contains(subj.word().toLowerCase(Locale.ROOT))) {
-                Gazetteer.Mention last = pa.lastBefore(lex.people, subj.beginPosition());
+                Gazetteer.Mention last = pa.antecedent(lex.people, subj.beginPosition());
                 holder = last == null ? null : last.iri();
             } else if (sp.kind() == SourceKind.NAMED && (subj == null || Set.of("we", "i").contains(subj.word().toLowerCase(Locale.ROOT)))) {
                 holder = sp.iri();

@@ -61,16 +61,54 @@ final class Speakers {
         if (m != null && lex.actors.contains(m.iri())) return new Speaker(m.iri(), SourceKind.NAMED, m.from(), m.to());
         String word = head.word().toLowerCase(Locale.ROOT);
         if ((word.equals("he") || word.equals("she")) && head.tag().startsWith("PRP")) {
-            Gazetteer.Mention last = pa.lastBefore(lex.people, head.beginPosition());
+            Gazetteer.Mention last = pa.antecedent(lex.people, head.beginPosition());
             return last == null ? null : new Speaker(last.iri(), SourceKind.NAMED, head.beginPosition(), head.endPosition());
         }
         int[] np = ParsedArticle.extent(g, s, head, NP_CUT);
+        // "Ukraine's presidential advisor Oleksiy Arestovych": a person named in the phrase's name words
+        for (IndexedWord c : ParsedArticle.children(g, head, "appos", "flat", "compound")) {
+            Gazetteer.Mention pm = pa.mentionCovering(c.beginPosition(), c.endPosition());
+            if (pm != null && lex.people.contains(pm.iri())) return new Speaker(pm.iri(), SourceKind.NAMED, pm.from(), pm.to());
+        }
         String title = title(s, g, head, np);
         if (title != null) return new Speaker(title, SourceKind.NAMED, np[0], np[1]);
         if (lex.sourceNouns.contains(head.lemma().toLowerCase(Locale.ROOT)) && head.tag().startsWith("NN")) return group(s, g, head, head);
         String ner = head.ner();
         if (("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) && head.tag().startsWith("NNP")) return candidate(s, head, ner);
         return null;
+    }
+
+    /**
+     * The source a token range names, for attributions found on the surface
+     * (", five sources with knowledge of Kremlin thinking told Reuters."):
+     * the last actor named in it, a pronoun, or an unnamed-source description.
+     */
+    Speaker resolveSpan(CoreSentence s, int fromTok, int toTok) {
+        List<CoreLabel> toks = s.tokens();
+        int from = toks.get(fromTok).beginPosition(), to = toks.get(toTok - 1).endPosition();
+        Gazetteer.Mention named = null;
+        for (Gazetteer.Mention m : pa.mentionsWithin(from, to)) if (lex.actors.contains(m.iri())) { named = m; break; }
+        int nouns = -1;
+        for (int i = fromTok; i < toTok; i++) {
+            CoreLabel t = toks.get(i);
+            if (t.tag().startsWith("NN") && lex.sourceNouns.contains(t.lemma().toLowerCase(Locale.ROOT))) { nouns = i; break; }
+        }
+        if (named != null && (nouns < 0 || named.from() < toks.get(nouns).beginPosition() && lex.people.contains(named.iri())))
+            return new Speaker(named.iri(), SourceKind.NAMED, named.from(), named.to());
+        if (toTok - fromTok == 1 && toks.get(fromTok).tag().startsWith("PRP")) {
+            String w = toks.get(fromTok).word().toLowerCase(Locale.ROOT);
+            if (!w.equals("he") && !w.equals("she")) return null;
+            Gazetteer.Mention last = pa.antecedent(lex.people, from);
+            return last == null ? null : new Speaker(last.iri(), SourceKind.NAMED, from, to);
+        }
+        if (nouns < 0) return named == null ? null : new Speaker(named.iri(), SourceKind.NAMED, named.from(), named.to());
+        Integer count = null;
+        for (int i = fromTok; i < nouns; i++) {
+            CoreLabel t = toks.get(i);
+            if (t.tag().equals("CD")) count = number(new IndexedWord(t));
+            else if (i == fromTok && Set.of("a", "an", "one").contains(t.word().toLowerCase(Locale.ROOT))) count = 1;
+        }
+        return groupOf(s, from, to, count);
     }
 
     /** "the Ukrainian leader", "Kremlin spokesman": a role noun and its organisation, to a person already named. */
@@ -104,8 +142,12 @@ final class Speakers {
 
     private Speaker group(CoreSentence s, SemanticGraph g, IndexedWord head, IndexedWord noun) {
         int[] np = ParsedArticle.extent(g, s, head, NP_CUT);
+        return groupOf(s, np[0], np[1], count(g, head, noun));
+    }
+
+    private Speaker groupOf(CoreSentence s, int from, int to, Integer count) {
+        int[] np = {from, to};
         String description = pa.text.substring(np[0], np[1]);
-        Integer count = count(g, head, noun);
         List<String> affiliations = new ArrayList<>();
         for (Gazetteer.Mention m : pa.mentionsWithin(np[0], np[1])) if (lex.actors.contains(m.iri()) && !affiliations.contains(m.iri())) affiliations.add(m.iri());
         for (CoreLabel t : s.tokens()) {
