@@ -39,7 +39,7 @@ public final class Evaluation {
     private Evaluation() {}
 
     public static List<Score> run(List<CuratedCorpus.Entry> gold, Annotator annotator) {
-        int[] mentions = new int[3];
+        int[] mentions = new int[3], references = new int[3];
         Map<String, int[]> layers = new LinkedHashMap<>();
         layers.put("quotes with speaker", new int[3]);
         layers.put("attributed claims", new int[3]);
@@ -52,8 +52,8 @@ public final class Evaluation {
             // candidates are new entities, which the curated lists (reference entities only) cannot hold
             Set<String> g = new HashSet<>(e.annotations().mentions()), f = new HashSet<>();
             for (String m : found.mentions()) if (!m.contains("/id/candidate/")) f.add(m);
-            for (String x : f) if (g.contains(x)) mentions[0]++; else mentions[1]++;
-            for (String x : g) if (!f.contains(x)) mentions[2]++;
+            tally(mentions, g, f, Evaluation::named);
+            tally(references, g, f, x -> !named(x));
             count(layers.get("quotes with speaker"), e.annotations().claims(), found.claims(),
                 c -> c.directQuote() && c.sourceKind() != SourceKind.OWN_VOICE, Evaluation::sameQuote);
             count(layers.get("attributed claims"), e.annotations().claims(), found.claims(),
@@ -67,8 +67,23 @@ public final class Evaluation {
         }
         List<Score> out = new ArrayList<>();
         out.add(new Score("linked mentions", mentions[0], mentions[1], mentions[2]));
+        out.add(new Score("event/doc references", references[0], references[1], references[2]));
         layers.forEach((k, v) -> out.add(new Score(k, v[0], v[1], v[2])));
         return out;
+    }
+
+    /**
+     * Named entities (people, states, organisations, places), which text names by
+     * their labels; events and documents are mostly referred to by description
+     * ("a 2007 speech in Munich") and are scored as a layer of their own.
+     */
+    static boolean named(String iri) {
+        return iri.matches(".*/id/(person|state|org|territory)/.*");
+    }
+
+    private static void tally(int[] t, Set<String> gold, Set<String> found, Predicate<String> in) {
+        for (String x : found) if (in.test(x)) { if (gold.contains(x)) t[0]++; else t[1]++; }
+        for (String x : gold) if (in.test(x) && !found.contains(x)) t[2]++;
     }
 
     /** One-to-one matching, greedy in text order: a found claim matches at most one curated claim and the reverse. */

@@ -65,6 +65,7 @@ final class Positions {
             Matcher m = e.getValue().matcher(l);
             if (m.find()) out.add(e.getKey());
         }
+        out.sort(null);  // the graph's iteration order is no order
         return out;
     }
 

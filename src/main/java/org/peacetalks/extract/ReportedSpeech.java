@@ -96,7 +96,13 @@ final class ReportedSpeech {
                     // the clause it hangs from is what was said
                     boolean inverted = contents.isEmpty() && (rel.startsWith("parataxis") || rel.startsWith("advcl") || rel.startsWith("ccomp"))
                         && g.getParent(w) != null;
-                    if (inverted) { contents = List.of(g.getParent(w)); rule = "report-inverted"; }
+                    if (inverted) {
+                        // the parse may hang the report from the clause's last noun: climb to the clause
+                        IndexedWord c = g.getParent(w);
+                        while (!(c.tag().startsWith("VB") || c.tag().startsWith("JJ")) && g.getParent(c) != null) c = g.getParent(c);
+                        contents = List.of(c);
+                        rule = "report-inverted";
+                    }
                     if (contents.isEmpty()) continue;
                     IndexedWord subj = ParsedArticle.child(g, w, "nsubj");
                     if (subj == null && rel.startsWith("conj") && g.getParent(w) != null) subj = ParsedArticle.child(g, g.getParent(w), "nsubj");
@@ -300,6 +306,9 @@ final class ReportedSpeech {
 
     private Claim claim(ParsedArticle pa, CoreSentence s, SemanticGraph g, Speakers.Speaker sp, String via, String verb,
                         IndexedWord head, int from, int to, String rule, double confidence, LocalDate published) {
+        // the complementiser is not part of what was said
+        java.util.regex.Matcher that = java.util.regex.Pattern.compile("^(?i:that)\\s+").matcher(pa.text.substring(from, to));
+        if (that.find()) from += that.end();
         String content = pa.text.substring(from, to);
         Certainty certainty = certainty(s, from, to);
         IndexedWord verbWord = g.getParent(head);
@@ -313,8 +322,22 @@ final class ReportedSpeech {
             }
         }
         Proposition prop = proposition(pa, s, g, sp, head, content);
-        return new Claim(pa.span(from, to), sp.iri(), sp.kind(), via == null ? List.of() : List.of(via), verb, List.of(),
+        return new Claim(pa.span(from, to), sp.iri(), sp.kind(), via == null ? List.of() : List.of(via), verb, quotations(content),
             certainty, Polarity.AFFIRMED, date, dateText, prop, ids.rule(rule), confidence, new Origin(pa.article.sourceFile(), 0));
+    }
+
+    private static final java.util.regex.Pattern QUOTED =
+        java.util.regex.Pattern.compile("“([^“”\\n]{1,1500})”|\"([^\"\\n]{1,1500})\"|(?<!\\p{L})‘([^‘’\\n]{2,300})’(?!\\p{L})");
+
+    /** Words the reported clause puts in quotation marks: the source's own words. */
+    static List<String> quotations(String content) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = QUOTED.matcher(content);
+        while (m.find()) {
+            String q = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (!q.isBlank()) out.add(q);
+        }
+        return out;
     }
 
     /** A position when the clause has a stance on an issue, else a statement about the entities it names. */

@@ -40,7 +40,8 @@ class ExtractorTest {
             + "“This is only a pause in the fighting,” according to Arakhamia.\n"
             + "Putin spoke at length. “Nobody asked us about the new plan,” he says.\n"
             + "The so-called “peace plan” was unclear.\n";
-        List<Claim> claims = new Extractor(reference(), IDS).annotate(article(text)).claims();
+        List<Claim> claims = new Extractor(reference(), IDS).annotate(article(text)).claims().stream()
+            .filter(c -> c.method().contains("/rule/quote-")).toList();
         List<String> got = new ArrayList<>();
         for (Claim c : claims) got.add(c.source().substring(ID.length()) + " | " + c.verb() + " | " + c.via() + " | " + c.method().substring(c.method().lastIndexOf('/') + 1));
         assertEquals(List.of(

@@ -1,0 +1,142 @@
+package org.peacetalks.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.peacetalks.annotate.Annotations;
+import org.peacetalks.annotate.Claim;
+import org.peacetalks.annotate.DateValue;
+import org.peacetalks.annotate.Proposition;
+import org.peacetalks.annotate.SourceGroup;
+import org.peacetalks.corpus.Article;
+import org.peacetalks.corpus.ArticleMetadata;
+
+/**
+ * Attribution, hedges, denials, titles, source groups, positions, figures and
+ * dates on sentences written for the test (none is from the seed articles).
+ * The CoreNLP pipeline loads once for the class.
+ */
+class ReportedSpeechTest {
+    static final String ID = ExtractorTest.ID;
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor(ExtractorTest.reference(), ExtractorTest.IDS);
+    }
+
+    static Annotations run(String text, String published) {
+        ArticleMetadata m = published == null ? ArticleMetadata.UNKNOWN
+            : new ArticleMetadata(null, null, null, List.of(), DateValue.parse(published), null, null, List.of());
+        return extractor.annotate(new Article("t", "t.txt", text, m));
+    }
+
+    static String rel(String iri) { return iri == null ? "-" : iri.startsWith(ID) ? iri.substring(ID.length()) : iri; }
+
+    /** source | via | rule | certainty | polarity | proposition | evidence */
+    static List<String> rows(String text, String published) {
+        List<String> out = new ArrayList<>();
+        for (Claim c : run(text, published).claims()) {
+            String src = c.source().contains("/id/source/") ? "group" : c.source().contains("/id/article/") ? "article" : rel(c.source());
+            out.add(src + " | " + c.via().stream().map(ReportedSpeechTest::rel).collect(Collectors.joining(",")) + " | "
+                + c.method().substring(c.method().lastIndexOf('/') + 1) + " | " + c.certainty() + " | " + c.polarity() + " | "
+                + describe(c.proposition()) + " | " + c.evidence().of(text));
+        }
+        return out;
+    }
+
+    static String describe(Proposition p) {
+        if (p instanceof Proposition.Position x)
+            return "position " + rel(x.holder()) + " " + x.stance() + " " + x.issues().stream().map(ReportedSpeechTest::rel).toList()
+                + (x.addressee() == null ? "" : " to " + rel(x.addressee()));
+        if (p instanceof Proposition.Figure f)
+            return "figure " + rel(f.quantity().measure()) + " " + f.quantity().value() + " [" + f.quantity().min() + "," + f.quantity().max() + "] "
+                + f.quantity().unit() + (f.quantity().approximate() ? " approx" : "") + (f.subject() == null ? "" : " of " + rel(f.subject()));
+        if (p instanceof Proposition.Statement) return "statement";
+        return p.getClass().getSimpleName();
+    }
+
+    @Test
+    void reportingVerbWithHedgeAndPosition() {
+        assertEquals(List.of("person/sergei-lavrov |  | report-verb | POSSIBLE | AFFIRMED | position state/russia ACCEPTANCE [issue/ceasefire, issue/territory] "
+                + "| Russia may accept a ceasefire along the current front line"),
+            rows("Sergei Lavrov said on Monday that Russia may accept a ceasefire along the current front line.\n", null));
+    }
+
+    @Test
+    void sentenceFinalAttributionToAGroupThroughAnOutlet() {
+        String text = "Ukraine will never give up Crimea, three senior Ukrainian officials told Reuters.\n";
+        assertEquals(List.of("group | org/reuters | report-inverted | CERTAIN | AFFIRMED | statement | Ukraine will never give up Crimea"),
+            rows(text, null));
+        SourceGroup g = run(text, null).sourceGroups().get(0);
+        assertEquals("three senior Ukrainian officials", g.description());
+        assertEquals(3, g.count());
+        assertEquals(List.of(ID + "state/ukraine"), g.affiliations());
+    }
+
+    @Test
+    void accordingToAndDenial() {
+        assertEquals(List.of("group |  | report-according | CERTAIN | AFFIRMED | statement | Kyiv turned down the proposal"),
+            rows("Kyiv turned down the proposal, according to a senior European diplomat.\n", null));
+        assertEquals(List.of("person/dmitry-peskov |  | report-verb | CERTAIN | DENIED | statement | the Kremlin had received a new plan from Washington"),
+            rows("Dmitry Peskov denied that the Kremlin had received a new plan from Washington.\n", null));
+    }
+
+    @Test
+    void titleAfterTheNameResolvesToThePerson() {
+        assertEquals(List.of("person/volodymyr-zelensky |  | report-verb | CERTAIN | AFFIRMED | position state/ukraine DEMAND "
+                + "[issue/negotiation-format, issue/security-guarantees] | Ukraine wants security guarantees before any talks"),
+            rows("Volodymyr Zelensky arrived in Washington on Sunday.\nThe Ukrainian leader said that Ukraine wants security guarantees before any talks.\n", null));
+    }
+
+    @Test
+    void ownVoicePositionWithEvidentialHedge() {
+        assertEquals(List.of("article |  | position-demand | PROBABLE | AFFIRMED | position state/russia DEMAND [issue/nato-membership] to state/ukraine "
+                + "| Russia reportedly demanded that Ukraine renounce NATO membership"),
+            rows("Russia reportedly demanded that Ukraine renounce NATO membership.\n", null));
+    }
+
+    @Test
+    void figuresWithUnitsAndBounds() {
+        List<String> got = rows("The plan would leave Ukraine with up to 40,000 troops and about 300 tanks, "
+            + "while Russia holds roughly 18% of Ukraine and 650 to 700 square km of the Kherson region.\n", null);
+        assertEquals(List.of(
+            "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/troops null [null,40000] COUNT | up to 40,000 troops",
+            "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/tanks 300 [null,null] COUNT approx | about 300 tanks",
+            "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/territory-share 18 [null,null] PERCENT approx of state/ukraine | roughly 18% of Ukraine",
+            "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/area null [650,700] KM2 | 650 to 700 square km"), got);
+    }
+
+    @Test
+    void candidatesForUnknownPeople() {
+        Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
+        assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
+            a.candidates().stream().map(c -> rel(c.iri()) + " " + c.label()).toList());
+        assertEquals(List.of(ID + "candidate/person/olena-kovalenko"), a.claims().stream().map(Claim::source).toList());
+    }
+
+    /** date | dateText of the one claim. */
+    static String date(String text, String published) {
+        Claim c = run(text, published).claims().get(0);
+        return (c.date() == null ? "-" : c.date().lexical() + " " + c.date().datatype().getURI().replaceAll(".*#", "")) + " | " + c.dateText();
+    }
+
+    @Test
+    void datesResolveAgainstThePublicationDateOnly() {
+        String text = "Andriy Yermak said on March 3 that Ukraine wants security guarantees.\n";
+        assertEquals("2025-03-03 date | March 3", date(text, "2025-03-10"));
+        assertEquals("--03-03 gMonthDay | March 3", date(text, null));
+        // SUTime reads the past tense and takes the March before publication
+        assertEquals("2024-03-03 date | March 3", date(text, "2025-01-10"));
+        // a year-less date SUTime places after publication keeps its year open: the text does not say which
+        assertEquals("--03-03 gMonthDay | March 3", date("Andriy Yermak will say on March 3 that Ukraine wants security guarantees.\n", "2025-01-10"));
+        String relative = "Andriy Yermak said last year that Ukraine wants security guarantees.\n";
+        assertEquals("2024 gYear | last year", date(relative, "2025-03-10"));
+        assertEquals("- | last year", date(relative, null));
+    }
+}
