@@ -42,6 +42,9 @@ public final class Extractor implements Annotator {
     private final PT.Ids ids;
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Set<String> territories = new LinkedHashSet<>();
+    /** A place that is part of a state directly (a capital, a city) → that state, for metonymy. */
+    private final Map<String, String> stateOf = new LinkedHashMap<>();
+    private static final Set<String> STATIVE = Set.of("be", "become", "remain", "fall", "lie", "stay", "sit", "belong", "border", "have");
     private final List<String> sayVerbs = QuoteExtractor.loadVerbs().stream().filter(v -> !v.contains(" ")).toList();
 
     public Extractor(Graph reference, PT.Ids ids) {
@@ -59,12 +62,16 @@ public final class Extractor implements Annotator {
             measures.put(iri.substring(measurePrefix.length()), iri);
         });
         reference.find(Node.ANY, RDF.type.asNode(), PT.Territory).forEach(t -> territories.add(t.getSubject().getURI()));
+        reference.find(Node.ANY, PT.partOf, Node.ANY).forEach(t -> {
+            if (territories.contains(t.getSubject().getURI()) && reference.contains(t.getObject(), RDF.type.asNode(), PT.State))
+                stateOf.put(t.getSubject().getURI(), t.getObject().getURI());
+        });
     }
 
     @Override
     public Annotations annotate(Article article) {
         CoreDocument doc = NlpPipeline.shared().parse(article.text(), ReportedSpeech.published(new ParsedArticle(article, null, List.of())));
-        List<Gazetteer.Mention> mentions = gazetteer.link(article.text());
+        List<Gazetteer.Mention> mentions = metonymy(doc, gazetteer.link(article.text()));
         ParsedArticle pa = new ParsedArticle(article, doc, mentions);
         Speakers speakers = new Speakers(pa, lex, ids);
 
@@ -84,6 +91,34 @@ public final class Extractor implements Annotator {
         List<CandidateEntity> candidates = speakers.candidates();
         candidates.forEach(c -> iris.add(c.iri()));
         return new Annotations(List.copyOf(iris), speakers.groups(), claims, candidates);
+    }
+
+    /**
+     * "Moscow said", "Kyiv rejected": a place that acts is its state's government.
+     * A place mention that is the subject of an action verb is relinked to the
+     * state it is part of; elsewhere ("talks in Moscow") it stays a place.
+     */
+    private List<Gazetteer.Mention> metonymy(CoreDocument doc, List<Gazetteer.Mention> mentions) {
+        Set<Integer> agentive = new java.util.HashSet<>();
+        for (var s : doc.sentences()) {
+            var g = ParsedArticle.tree(s);
+            if (g == null) continue;
+            for (var e : g.edgeIterable()) {
+                String r = ParsedArticle.rel(e);
+                var gov = e.getGovernor();
+                String lemma = gov.lemma() == null ? "" : gov.lemma().toLowerCase(java.util.Locale.ROOT);
+                // an acting subject: "Moscow said / wants / rejected", not "Kherson fell" or "Crimea is"
+                if (r.equals("nsubj") && gov.tag().startsWith("VB") && !STATIVE.contains(lemma)) agentive.add(e.getDependent().beginPosition());
+            }
+        }
+        List<Gazetteer.Mention> out = new ArrayList<>();
+        for (Gazetteer.Mention m : mentions) {
+            String state = stateOf.get(m.iri());
+            boolean agent = false;
+            for (int p : agentive) if (p >= m.from() && p < m.to()) agent = true;
+            out.add(state != null && agent ? new Gazetteer.Mention(m.span(), m.from(), m.to(), state, m.surface()) : m);
+        }
+        return out;
     }
 
     /** Whether {@code c} repeats a claim already made: the same source over overlapping words. */
