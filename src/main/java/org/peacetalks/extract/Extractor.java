@@ -75,9 +75,11 @@ public final class Extractor implements Annotator {
         ParsedArticle pa = new ParsedArticle(article, doc, mentions);
         Speakers speakers = new Speakers(pa, lex, ids);
 
-        List<Claim> claims = new ArrayList<>(quotes.extract(article, mentions));
+        List<Claim> reports = new ArrayList<>(reported.extract(pa, speakers));
+        reports.sort(java.util.Comparator.comparing(c -> c.evidence().end()));
+        List<Claim> claims = new ArrayList<>(quotes.extract(article, mentions, reports));
         claims.addAll(blame.extract(article, mentions, sayVerbs));
-        for (Claim c : reported.extract(pa, speakers)) if (!claimedAlready(claims, c)) claims.add(c);
+        for (Claim c : reports) if (!claimedAlready(claims, c)) claims.add(c);
         claims = reported.positions(pa, speakers, claims);
         claims.addAll(figures.extract(pa, claims, measures, territories));
 

@@ -34,7 +34,10 @@ import org.peacetalks.vocab.PT;
  */
 public final class QuoteExtractor {
     static final String VERBS = "reporting-verbs.txt";
-    private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"\\n]{2,1500})[”\"]");
+    /** Double quotation marks, or curly single ones not touching letters (’ is also the apostrophe). */
+    private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"\\n]{2,1500})[”\"]|(?<!\\p{L})‘([^‘’\\n]{2,300})’(?!\\p{L})");
+    /** Sentence breaks inside a quotation: each quoted sentence is its own claim. */
+    private static final Pattern QUOTED_SENTENCE_BREAK = Pattern.compile("(?<=[.?!])\\s+(?=[\\p{Lu}“‘\"])");
 
     private final Gazetteer gazetteer;
     private final Set<String> people;
@@ -70,39 +73,90 @@ public final class QuoteExtractor {
     }
 
     public List<Claim> extract(Article a, List<Gazetteer.Mention> mentions) {
+        return extract(a, mentions, List.of());
+    }
+
+    /**
+     * Quotations with their speakers. {@code reported}: claims already found in
+     * reported speech, whose speaker a following quotation-only sentence continues
+     * ("Simes suggested that … ¶ “Reaching a grand bargain appears …”").
+     */
+    public List<Claim> extract(Article a, List<Gazetteer.Mention> mentions, List<Claim> reported) {
         String text = a.text();
         List<Claim> out = new ArrayList<>();
         Matcher m = QUOTE.matcher(text);
-        // a paragraph that is only a quotation continues the speaker of the quotation just before it
         Attribution lastSpeaker = null;
-        int lastQuoteEnd = -1;
+        int lastEnd = -1;
+        int next = 0;
         while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
             int qs = m.start(), qe = m.end();
-            String quote = m.group(1).replaceAll("[,.]$", "").strip();
+            String quote = m.group(g).replaceAll("[,.]$", "").strip();
             if (quote.split("\\s+").length < 2) continue;  // one-word scare quotes ("limited") are not statements
             int sentStart = sentenceStart(text, qs), sentEnd = sentenceEnd(text, qe);
             String before = text.substring(sentStart, qs);
             String after = text.substring(qe, sentEnd);
+            // the latest attribution before this quotation, quoted or reported
+            for (; next < reported.size(); next++) {
+                Claim r = reported.get(next);
+                int end = text.offsetByCodePoints(0, r.evidence().end());
+                if (end > qs) break;
+                if (end > lastEnd && r.sourceKind() != SourceKind.OWN_VOICE) {
+                    lastSpeaker = new Attribution(r.source(), r.sourceKind(), r.via().isEmpty() ? null : r.via().get(0), r.verb(), "quote-continued", 0.7);
+                    lastEnd = end;
+                }
+            }
             Attribution at = after(after, qe, mentions, text);
             if (at == null) at = before(before, sentStart, qs, mentions);
-            if (at == null && lastSpeaker != null && qs > 0 && text.charAt(qs - 1) == '\n' && qs - lastQuoteEnd < 200)
-                at = new Attribution(lastSpeaker.speaker, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.7);
+            // a sentence that is only a quotation continues the speaker of the sentence or paragraph just before
+            if (at == null && lastSpeaker != null && before.isBlank() && adjacent(text, lastEnd, qs))
+                at = new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.7);
             if (at == null) continue;
             lastSpeaker = at;
-            lastQuoteEnd = qe;
-            String speaker = at.speaker;
-            if (speaker == null) continue;
-            Span evidence = Span.ofChars(text, sentStart, sentEnd);
-            Span quoteSpan = Span.ofChars(text, m.start(1), m.end(1));
-            out.add(new Claim(evidence, speaker, SourceKind.NAMED, at.via == null ? List.of() : List.of(at.via), at.verb,
-                List.of(quoteSpan.of(text)), Certainty.CERTAIN, Polarity.AFFIRMED, null, null,
-                new Proposition.Statement(List.of(), quote), ids.rule(at.rule), at.confidence,
-                new Origin(a.sourceFile(), 0)));
+            lastEnd = qe;
+            List<String> speakers = new ArrayList<>(List.of(at.speaker));
+            speakers.addAll(at.also);
+            // one claim per quoted sentence
+            int from = m.start(g);
+            Matcher br = QUOTED_SENTENCE_BREAK.matcher(m.group(g));
+            List<int[]> parts = new ArrayList<>();
+            int p = 0;
+            while (br.find()) { parts.add(new int[] {from + p, from + br.start()}); p = br.end(); }
+            parts.add(new int[] {from + p, m.end(g)});
+            for (int i = 0; i < parts.size(); i++) {
+                int ps = parts.get(i)[0], pe = parts.get(i)[1];
+                String words = text.substring(ps, pe);
+                if (words.isBlank()) continue;
+                Span evidence = Span.ofChars(text, i == 0 ? sentStart : ps, i == parts.size() - 1 ? Math.max(sentEnd, pe) : pe);
+                for (String speaker : speakers)
+                    out.add(new Claim(evidence, speaker, at.kind, at.via == null ? List.of() : List.of(at.via), at.verb,
+                        List.of(words), Certainty.CERTAIN, Polarity.AFFIRMED, null, null,
+                        new Proposition.Statement(List.of(), words.replaceAll("[,.]$", "").strip()), ids.rule(at.rule), at.confidence,
+                        new Origin(a.sourceFile(), 0)));
+            }
         }
         return out;
     }
 
-    private record Attribution(String speaker, String via, String verb, String rule, double confidence) {}
+    /** Whether {@code to} follows {@code from} with at most one sentence or paragraph break between. */
+    private static boolean adjacent(String text, int from, int to) {
+        if (from < 0 || to < from) return false;
+        String between = text.substring(from, to);
+        int breaks = 0;
+        Matcher b = Pattern.compile("[.?!][”\"’]?\\s+|\\n+").matcher(between);
+        while (b.find()) breaks++;
+        return breaks <= 1;
+    }
+
+    private record Attribution(String speaker, SourceKind kind, String via, String verb, String rule, double confidence, List<String> also) {
+        Attribution(String speaker, String via, String verb, String rule, double confidence) {
+            this(speaker, SourceKind.NAMED, via, verb, rule, confidence, List.of());
+        }
+
+        Attribution(String speaker, SourceKind kind, String via, String verb, String rule, double confidence) {
+            this(speaker, kind, via, verb, rule, confidence, List.of());
+        }
+    }
 
     /** Shapes with the attribution after the quotation. */
     private Attribution after(String after, int offset, List<Gazetteer.Mention> mentions, String text) {
@@ -160,10 +214,20 @@ public final class QuoteExtractor {
         Matcher told = Pattern.compile("^(told|tells)\\s+([^,:]{1,40})[,:]?\\s*$").matcher(lower.substring(verbAt));
         if (told.find()) via = lastActorIn(mentions, sentStart + verbAt + told.start(2), quoteStart);
         Gazetteer.Mention sp = lastActorIn(mentions, sentStart, sentStart + verbAt);
+        // "Sergey Radchenko of Johns Hopkins University wrote": the person, not their institution
+        Gazetteer.Mention person = lastPersonIn(mentions, sentStart, sentStart + verbAt);
+        if (person != null && sp != person && before.substring(person.to() - sentStart, verbAt).matches("\\s+of\\s+[^,;]{1,60}?\\s+(\\w+\\s+)?")) sp = person;
         // the speaker is the verb's subject: a few words before it ("Peskov has said that"), not any earlier name
-        if (sp == null || before.substring(sp.to() - sentStart, verbAt).trim().split("\\s+").length > 3) return null;
+        if (sp == null || (sp != person || !before.substring(sp.to() - sentStart, verbAt).matches("\\s+of\\s+.*"))
+            && before.substring(sp.to() - sentStart, verbAt).trim().split("\\s+").length > 3) return null;
+        // "Samuel Charap of RAND and Sergey Radchenko … wrote": joint speakers
+        List<String> also = new ArrayList<>();
+        for (Gazetteer.Mention o : mentions) {
+            if (o == sp || o.to() > sp.from() || o.from() < sentStart || !people.contains(o.iri())) continue;
+            if (before.substring(o.to() - sentStart, sp.from() - sentStart).matches("\\s+(of\\s+[^,;]{1,40}?\\s+)?and\\s+")) also.add(o.iri());
+        }
         boolean adjacent = before.strip().endsWith(":") || before.strip().endsWith(",") || lower.strip().endsWith(verb);
-        return new Attribution(sp.iri(), via == null ? null : via.iri(), verb, "quote-before", adjacent ? 0.85 : 0.7);
+        return new Attribution(sp.iri(), SourceKind.NAMED, via == null ? null : via.iri(), verb, "quote-before", adjacent ? 0.85 : 0.7, also);
     }
 
     private Gazetteer.Mention firstActorWithin(List<Gazetteer.Mention> ms, int fromChar, int toChar) {
@@ -176,6 +240,10 @@ public final class QuoteExtractor {
 
     private Gazetteer.Mention lastActorIn(List<Gazetteer.Mention> ms, int fromChar, int toChar) {
         return Mentions.last(ms, actors, fromChar, toChar);
+    }
+
+    private Gazetteer.Mention lastPersonIn(List<Gazetteer.Mention> ms, int fromChar, int toChar) {
+        return Mentions.last(ms, people, fromChar, toChar);
     }
 
     private Gazetteer.Mention lastPersonBefore(List<Gazetteer.Mention> ms, int toChar) {

@@ -124,6 +124,21 @@ final class ReportedSpeech {
             }
             Found tail = trailing(pa, s, g, speakers, found);
             if (tail != null) found.add(tail);
+            // "Reuters reported that a senior source said …": an outlet relays the inner source
+            List<Found> relayed = new ArrayList<>();
+            for (Found f : found) {
+                if (f.verbWord == null) continue;
+                for (Found o : found) {
+                    if (o == f || o.verbWord == null || !lex.outlets.contains(o.speaker.iri()) || !covers(g, s, o, f) || covers(g, s, f, o)) continue;
+                    relayed.add(o);
+                    relayed.add(new Found(f.speaker, o.speaker.iri(), f.verb, f.verbWord, f.contents, f.extent, f.rule, f.confidence, f.denial, f.clipAt));
+                    relayed.add(f);
+                }
+            }
+            for (int i = 0; i < relayed.size(); i += 3) {
+                found.remove(relayed.get(i));
+                found.set(found.indexOf(relayed.get(i + 2)), relayed.get(i + 1));
+            }
             for (Found f : found) {
                 // a report inside what another report says is part of that claim ("sources said Putin insists …")
                 if (f.verbWord != null && nestedIn(g, s, f, found)) continue;
@@ -159,6 +174,28 @@ final class ReportedSpeech {
         for (int i = n - 1; i > 2 && i > n - 16; i--) if (toks.get(i).word().equals(",")) { comma = i; break; }
         if (comma < 0) return null;
         IndexedWord root = g.getFirstRoot();
+        if (toks.get(comma + 1).word().equalsIgnoreCase("citing") && n - comma - 2 >= 1 && n - comma - 2 <= 14) {
+            // "CLAUSE, REPORTER reported on DATE, citing SOURCES."
+            for (Found f : found) if (f.rule.equals("report-citing")) return null;
+            Speakers.Speaker sp = speakers.resolveSpan(s, comma + 2, n);
+            if (sp == null) return null;
+            int clip = comma;
+            String via = null;
+            for (int i = comma - 1; i > 1 && i > comma - 14; i--) {
+                if (!toks.get(i).word().equals(",")) continue;
+                for (int v = i + 1; v < comma; v++) {
+                    CoreLabel t = toks.get(v);
+                    if (!t.tag().startsWith("VB") || !lex.reportingVerbs.contains(t.lemma().toLowerCase(Locale.ROOT))) continue;
+                    Speakers.Speaker reporter = v > i + 1 ? speakers.resolveSpan(s, i + 1, v) : null;
+                    if (reporter != null && reporter.kind() == SourceKind.NAMED) { via = reporter.iri(); clip = i; }
+                    break;
+                }
+                break;
+            }
+            if (root == null || root.index() - 1 >= clip) return null;
+            return new Found(sp, via, "citing", g.getNodeByIndexSafe(comma + 2), List.of(root), null, "report-citing", 0.7, false,
+                toks.get(clip).beginPosition());
+        }
         if (root == null || root.index() - 1 >= comma) return null;
         for (int v = comma + 1; v < n; v++) {
             CoreLabel t = toks.get(v);
