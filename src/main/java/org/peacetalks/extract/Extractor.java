@@ -111,6 +111,8 @@ public final class Extractor implements Annotator {
                 String lemma = gov.lemma() == null ? "" : gov.lemma().toLowerCase(java.util.Locale.ROOT);
                 // an acting subject: "Moscow said / wants / rejected", not "Kherson fell" or "Crimea is"
                 if (r.equals("nsubj") && gov.tag().startsWith("VB") && !STATIVE.contains(lemma)) agentive.add(e.getDependent().beginPosition());
+                // "according to Moscow": a place that is a source
+                if (r.startsWith("case") && e.getDependent().word().equalsIgnoreCase("according")) agentive.add(gov.beginPosition());
             }
         }
         List<Gazetteer.Mention> out = new ArrayList<>();

@@ -29,7 +29,7 @@ final class Lexicons {
     record Office(String office, String organisation) {}
 
     final Set<String> people, actors, outlets;
-    final Set<String> reportingVerbs, denialVerbs, sourceNouns, possible, probable;
+    final Set<String> reportingVerbs, denialVerbs, commissiveVerbs, objectVerbs, sourceNouns, possible, probable, reportive;
     /** role noun (or two-word role) → words of which the office must contain one. */
     final Map<String, List<String>> titles = new HashMap<>();
     /** person IRI → offices held. */
@@ -46,9 +46,12 @@ final class Lexicons {
         var sections = RuleFiles.sections(Lexicons.class, ATTRIBUTION);
         reportingVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "reporting-verbs"));
         denialVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "denial"));
+        commissiveVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "commissive"));
+        objectVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "object-content"));
         sourceNouns = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "source-nouns"));
         possible = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "possible"));
         probable = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "probable"));
+        reportive = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "reportive"));
 
         for (RuleFiles.Line l : RuleFiles.read(Lexicons.class, TITLES)) {
             int colon = l.text().indexOf(':');

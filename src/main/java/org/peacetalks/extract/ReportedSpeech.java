@@ -91,10 +91,17 @@ final class ReportedSpeech {
                     for (IndexedWord x : ParsedArticle.children(g, w, "xcomp", "obj", "advmod"))
                         if (lemma.equals("make")) contents.addAll(ParsedArticle.children(g, x, "ccomp"));
                     String rule = "report-verb";
-                    if (contents.isEmpty() && lex.denialVerbs.contains(lemma)) contents = ParsedArticle.children(g, w, "obj");
+                    if (contents.isEmpty() && lex.commissiveVerbs.contains(lemma)) contents = ParsedArticle.children(g, w, "xcomp");
+                    boolean objectContent = false;
+                    if (contents.isEmpty() && (lex.denialVerbs.contains(lemma) || lex.objectVerbs.contains(lemma))
+                        && ParsedArticle.child(g, w, "obj") != null) {
+                        // "decried the move as an escalation", "acknowledged the document as a basis": the predicate is the claim
+                        contents = List.of(w);
+                        objectContent = true;
+                    }
                     // "…, five sources told Reuters." / "…, as indicated by officials": the report governs nothing,
                     // the clause it hangs from is what was said
-                    boolean inverted = contents.isEmpty() && (rel.startsWith("parataxis") || rel.startsWith("advcl") || rel.startsWith("ccomp"))
+                    boolean inverted = contents.isEmpty() && (rel.startsWith("parataxis") || rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.equals("dep"))
                         && g.getParent(w) != null;
                     if (inverted) {
                         // the parse may hang the report from the clause's last noun: climb to the clause
@@ -119,7 +126,12 @@ final class ReportedSpeech {
                         if (m != null && lex.outlets.contains(m.iri())) via = m.iri();
                     }
                     String verb = pa.text.substring(w.beginPosition(), w.endPosition());
-                    found.add(new Found(sp, via, verb, w, contents, null, rule, inverted ? 0.7 : 0.75, lex.denialVerbs.contains(lemma)));
+                    if (objectContent) {
+                        int[] ext = ParsedArticle.extent(g, s, w, java.util.Set.of("nsubj", "punct", "conj", "cc", "parataxis", "aux", "advmod", "mark"));
+                        found.add(new Found(sp, via, verb, w, contents, ext, "report-object", 0.65, lex.denialVerbs.contains(lemma)));
+                    } else {
+                        found.add(new Found(sp, via, verb, w, contents, null, rule, inverted ? 0.7 : 0.75, lex.denialVerbs.contains(lemma)));
+                    }
                 }
             }
             Found tail = trailing(pa, s, g, speakers, found);
@@ -143,7 +155,8 @@ final class ReportedSpeech {
                 // a report inside what another report says is part of that claim ("sources said Putin insists …")
                 if (f.verbWord != null && nestedIn(g, s, f, found)) continue;
                 if (f.extent != null) {
-                    out.add(claim(pa, s, g, f.speaker, f.via, f.verb, f.contents.get(0), f.extent[0], f.extent[1], f.rule, f.confidence, published));
+                    Claim cl = claim(pa, s, g, f.speaker, f.via, f.verb, f.contents.get(0), f.extent[0], f.extent[1], f.rule, f.confidence, published);
+                    out.add(f.denial ? withPolarity(cl, Polarity.DENIED) : cl);
                     continue;
                 }
                 for (IndexedWord c : f.contents) for (IndexedWord part : coordinated(g, c)) {
@@ -297,13 +310,16 @@ final class ReportedSpeech {
                 if (host != null && !(host.proposition() instanceof Proposition.Statement)) continue;
                 Speakers.Speaker sp = host == null ? own
                     : new Speakers.Speaker(host.source(), host.sourceKind(), 0, 0);
+                if (host == null) for (CoreLabel t : s.tokens())
+                    if (t.beginPosition() >= ext[0] && t.endPosition() <= ext[1] && lex.reportive.contains(t.word().toLowerCase(Locale.ROOT)))
+                        { sp = speakers.unnamedReports(t.beginPosition(), t.endPosition()); break; }
                 Proposition p = proposition(pa, s, g, sp, w, pa.text.substring(ext[0], ext[1]));
                 if (!(p instanceof Proposition.Position)) continue;
                 if (host != null) {
                     out.set(at, new Claim(host.evidence(), host.source(), host.sourceKind(), host.via(), host.verb(), host.quotations(),
                         host.certainty(), host.polarity(), host.date(), host.dateText(), p, host.method(), host.confidence(), host.origin()));
                 } else {
-                    Claim c = new Claim(span, own.iri(), SourceKind.OWN_VOICE, List.of(), null, List.of(), certainty(s, ext[0], ext[1]),
+                    Claim c = new Claim(span, sp.iri(), sp.kind(), List.of(), null, List.of(), certainty(s, ext[0], ext[1]),
                         Polarity.AFFIRMED, null, null, p, ids.rule(st.rule()), 0.6, new Origin(pa.article.sourceFile(), 0));
                     out.add(c);
                 }

@@ -57,6 +57,13 @@ final class Speakers {
             IndexedWord of = ParsedArticle.child(g, head, "nmod", "obl");
             if (of != null && lex.sourceNouns.contains(of.lemma().toLowerCase(Locale.ROOT))) return group(s, g, head, of);
         }
+        // "Trump, who has vowed …", "Moscow, which decried …": the relative pronoun stands for the noun the clause modifies
+        if (head.tag().equals("WP") || head.tag().equals("WDT")) {
+            IndexedWord clause = g.getParent(head);
+            IndexedWord noun = clause == null ? null : g.getParent(clause);
+            if (noun != null && ParsedArticle.relToParent(g, clause).startsWith("acl")) return resolve(s, g, noun);
+            return null;
+        }
         Gazetteer.Mention m = pa.mentionCovering(head.beginPosition(), head.endPosition());
         if (m != null && lex.actors.contains(m.iri())) return new Speaker(m.iri(), SourceKind.NAMED, m.from(), m.to());
         String word = head.word().toLowerCase(Locale.ROOT);
@@ -66,7 +73,7 @@ final class Speakers {
         }
         int[] np = ParsedArticle.extent(g, s, head, NP_CUT);
         // "Ukraine's presidential advisor Oleksiy Arestovych": a person named in the phrase's name words
-        for (IndexedWord c : ParsedArticle.children(g, head, "appos", "flat", "compound")) {
+        for (IndexedWord c : ParsedArticle.children(g, head, "appos", "flat", "compound", "dep")) {
             Gazetteer.Mention pm = pa.mentionCovering(c.beginPosition(), c.endPosition());
             if (pm != null && lex.people.contains(pm.iri())) return new Speaker(pm.iri(), SourceKind.NAMED, pm.from(), pm.to());
         }
@@ -109,6 +116,16 @@ final class Speakers {
             else if (i == fromTok && Set.of("a", "an", "one").contains(t.word().toLowerCase(Locale.ROOT))) count = 1;
         }
         return groupOf(s, from, to, count);
+    }
+
+    /**
+     * "Russia is reportedly willing …": the article relays unnamed reports. The
+     * hedge word is their only description, and they become the claim's source.
+     */
+    Speaker unnamedReports(int from, int to) {
+        SourceGroup sg = groups.computeIfAbsent("unnamed-reports", k -> new SourceGroup(ids.sourceGroup(pa.article.id(), k),
+            pa.text.substring(from, to), pa.span(from, to), null, List.of()));
+        return new Speaker(sg.iri(), SourceKind.ANONYMOUS, from, to);
     }
 
     /** "the Ukrainian leader", "Kremlin spokesman": a role noun and its organisation, to a person already named. */
