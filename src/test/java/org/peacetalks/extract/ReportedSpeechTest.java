@@ -95,10 +95,15 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void ownVoicePositionWithEvidentialHedge() {
-        assertEquals(List.of("article |  | position-demand | PROBABLE | AFFIRMED | position state/russia DEMAND [issue/nato-membership] to state/ukraine "
-                + "| Russia reportedly demanded that Ukraine renounce NATO membership"),
-            rows("Russia reportedly demanded that Ukraine renounce NATO membership.\n", null));
+    void ownVoicePositionAndUnnamedReports() {
+        assertEquals(List.of("article |  | position-rejection | CERTAIN | AFFIRMED | position state/ukraine REJECTION [issue/territory] "
+                + "| Ukraine rejected any territorial concessions"),
+            rows("Ukraine rejected any territorial concessions.\n", null));
+        // "reportedly": the article relays unnamed reports, which become the source
+        String text = "Russia reportedly demanded that Ukraine renounce NATO membership.\n";
+        assertEquals(List.of("group |  | position-demand | PROBABLE | AFFIRMED | position state/russia DEMAND [issue/nato-membership] to state/ukraine "
+                + "| Russia reportedly demanded that Ukraine renounce NATO membership"), rows(text, null));
+        assertEquals(List.of("reportedly"), run(text, null).sourceGroups().stream().map(SourceGroup::description).toList());
     }
 
     @Test
