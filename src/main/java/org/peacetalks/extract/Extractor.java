@@ -42,8 +42,6 @@ public final class Extractor implements Annotator {
     private final PT.Ids ids;
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Set<String> territories = new LinkedHashSet<>();
-    /** A place that is part of a state directly (a capital, a city) → that state, for metonymy. */
-    private final Map<String, String> stateOf = new LinkedHashMap<>();
     private static final Set<String> STATIVE = Set.of("be", "become", "remain", "fall", "lie", "stay", "sit", "belong", "border", "have");
     private final List<String> sayVerbs = QuoteExtractor.loadVerbs().stream().filter(v -> !v.contains(" ")).toList();
 
@@ -62,10 +60,6 @@ public final class Extractor implements Annotator {
             measures.put(iri.substring(measurePrefix.length()), iri);
         });
         reference.find(Node.ANY, RDF.type.asNode(), PT.Territory).forEach(t -> territories.add(t.getSubject().getURI()));
-        reference.find(Node.ANY, PT.partOf, Node.ANY).forEach(t -> {
-            if (territories.contains(t.getSubject().getURI()) && reference.contains(t.getObject(), RDF.type.asNode(), PT.State))
-                stateOf.put(t.getSubject().getURI(), t.getObject().getURI());
-        });
     }
 
     @Override
@@ -110,14 +104,17 @@ public final class Extractor implements Annotator {
                 var gov = e.getGovernor();
                 String lemma = gov.lemma() == null ? "" : gov.lemma().toLowerCase(java.util.Locale.ROOT);
                 // an acting subject: "Moscow said / wants / rejected", not "Kherson fell" or "Crimea is"
-                if (r.equals("nsubj") && gov.tag().startsWith("VB") && !STATIVE.contains(lemma)) agentive.add(e.getDependent().beginPosition());
+                boolean acting = gov.tag().startsWith("VB") && !STATIVE.contains(lemma)
+                    || gov.tag().startsWith("JJ") && !g.getChildrenWithReln(gov, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT).isEmpty();
+                // "Moscow said", "Moscow is ready to talk"
+                if (r.equals("nsubj") && acting) agentive.add(e.getDependent().beginPosition());
                 // "according to Moscow": a place that is a source
                 if (r.startsWith("case") && e.getDependent().word().equalsIgnoreCase("according")) agentive.add(gov.beginPosition());
             }
         }
         List<Gazetteer.Mention> out = new ArrayList<>();
         for (Gazetteer.Mention m : mentions) {
-            String state = stateOf.get(m.iri());
+            String state = lex.stateOf.get(m.iri());
             boolean agent = false;
             for (int p : agentive) if (p >= m.from() && p < m.to()) agent = true;
             out.add(state != null && agent ? new Gazetteer.Mention(m.span(), m.from(), m.to(), state, m.surface()) : m);

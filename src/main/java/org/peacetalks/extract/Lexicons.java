@@ -34,6 +34,8 @@ final class Lexicons {
     final Map<String, List<String>> titles = new HashMap<>();
     /** person IRI → offices held. */
     final Map<String, List<Office>> offices = new HashMap<>();
+    /** A place that is part of a state directly (a capital, a city, a region) → that state. */
+    final Map<String, String> stateOf = new HashMap<>();
     /** "russian" → state/russia. */
     final Map<String, String> demonyms = new HashMap<>();
 
@@ -67,6 +69,10 @@ final class Lexicons {
                     offices.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>())
                         .add(new Office(o.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), org.getObject().getURI()));
             }));
+        });
+        reference.find(Node.ANY, PT.partOf, Node.ANY).forEach(t -> {
+            if (reference.contains(t.getSubject(), RDF.type.asNode(), PT.Territory) && reference.contains(t.getObject(), RDF.type.asNode(), PT.State))
+                stateOf.put(t.getSubject().getURI(), t.getObject().getURI());
         });
         reference.find(Node.ANY, HIDDEN, Node.ANY).forEach(t -> {
             if (t.getSubject().isURI() && t.getObject().isLiteral())

@@ -34,7 +34,8 @@ final class Positions {
     record Found(Stance stance, String rule, IndexedWord head) {}
 
     private final Map<String, Stance> stanceWords = new LinkedHashMap<>();
-    private final List<String> obligation, negation;
+    private final Map<String, Stance> stanceNouns = new LinkedHashMap<>();
+    private final List<String> obligation, negation, categorical;
     /** issue IRI → pattern over its labels. */
     private final Map<String, Pattern> issues = new LinkedHashMap<>();
 
@@ -44,8 +45,13 @@ final class Positions {
             String name = st.name().toLowerCase(Locale.ROOT);
             for (String w : RuleFiles.words(sections, RULES, name)) stanceWords.put(w, st);
         }
+        for (Stance st : Stance.values()) {
+            String name = st.name().toLowerCase(Locale.ROOT) + "-nouns";
+            if (sections.containsKey(name)) for (String w : RuleFiles.words(sections, RULES, name)) stanceNouns.put(w, st);
+        }
         obligation = RuleFiles.words(sections, RULES, "obligation");
         negation = RuleFiles.words(sections, RULES, "negation");
+        categorical = RuleFiles.words(sections, RULES, "categorical");
         Node scheme = NodeFactory.createURI(issueScheme);
         reference.find(Node.ANY, IN_SCHEME, scheme).forEach(t -> {
             List<String> labels = new ArrayList<>();
@@ -71,13 +77,21 @@ final class Positions {
 
     /** The stance of the clause headed by {@code head}, or null. */
     Found stance(SemanticGraph g, IndexedWord head) {
+        if (head.tag().startsWith("NN")) {
+            // "its demands that Ukraine …", "Moscow's readiness to negotiate"
+            Stance st = stanceNouns.get(head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT));
+            return st == null ? null : new Found(st, "position-noun-" + st.name().toLowerCase(Locale.ROOT), head);
+        }
         IndexedWord w = head;
         for (int depth = 0; w != null && depth < 3; depth++) {
             Stance st = stanceOf(g, w);
             if (st != null) {
-                boolean negated = negated(g, w);
-                if (negated && (st == Stance.ACCEPTANCE || st == Stance.OFFER)) return new Found(Stance.REJECTION, "position-negated", w);
-                if (negated && st == Stance.DEMAND) return null;  // "does not demand" states no position
+                String negation = negation(g, w);
+                if (negation != null && (st == Stance.ACCEPTANCE || st == Stance.OFFER))
+                    // "will never accept", "will not accept": a line not to be crossed; "would not accept": a refusal
+                    return new Found(categorical(g, w, negation) ? Stance.REDLINE : Stance.REJECTION, "position-negated", w);
+                if (negation != null && st == Stance.REJECTION) return new Found(Stance.ACCEPTANCE, "position-negated", w);  // "did not object"
+                if (negation != null) return null;  // "does not demand" states no position
                 return new Found(st, "position-" + st.name().toLowerCase(Locale.ROOT), w);
             }
             for (IndexedWord aux : ParsedArticle.children(g, w, "aux"))
@@ -104,12 +118,23 @@ final class Positions {
         }
         String tag = w.tag();
         if (!(tag.startsWith("VB") || tag.startsWith("JJ"))) return null;
-        return stanceWords.get(lemma);
+        Stance st = stanceWords.get(lemma);
+        // participles used as adjectives ("was prepared to") keep their own form in the lexicon
+        return st != null || !tag.equals("VBN") ? st : stanceWords.get(w.word().toLowerCase(Locale.ROOT));
     }
 
-    private boolean negated(SemanticGraph g, IndexedWord w) {
+    /** The negating word on {@code w}, or null. */
+    private String negation(SemanticGraph g, IndexedWord w) {
         for (IndexedWord c : ParsedArticle.children(g, w, "advmod", "aux", "neg", "det"))
-            if (negation.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+            if (negation.contains(c.word().toLowerCase(Locale.ROOT))) return c.word().toLowerCase(Locale.ROOT);
+        return null;
+    }
+
+    /** "never", or "will not": a categorical refusal rather than a conditional one. */
+    private boolean categorical(SemanticGraph g, IndexedWord w, String neg) {
+        if (categorical.contains(neg)) return true;
+        for (IndexedWord aux : ParsedArticle.children(g, w, "aux"))
+            if (categorical.contains(aux.word().toLowerCase(Locale.ROOT))) return true;
         return false;
     }
 }

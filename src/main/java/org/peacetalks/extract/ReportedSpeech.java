@@ -298,7 +298,7 @@ final class ReportedSpeech {
             SemanticGraph g = ParsedArticle.tree(s);
             if (g == null) continue;
             for (IndexedWord w : g.vertexListSorted()) {
-                if (!(w.tag().startsWith("VB") || w.tag().startsWith("JJ"))) continue;
+                if (!(w.tag().startsWith("VB") || w.tag().startsWith("JJ") || w.tag().startsWith("NN"))) continue;
                 Positions.Found st = positions.stance(g, w);
                 if (st == null || st.head() != w) continue;
                 int[] ext = ParsedArticle.extent(g, s, w, CLAUSE_CUT);
@@ -400,11 +400,24 @@ final class ReportedSpeech {
         if (st != null && !issues.isEmpty()) {
             String holder = null, addressee = null;
             IndexedWord subj = ParsedArticle.child(g, st.head(), "nsubj");
+            if (st.head().tag().startsWith("NN")) {
+                // a noun's holder: its possessor, or the subject of the clause it sits in
+                subj = ParsedArticle.child(g, st.head(), "nmod:poss");
+                if (subj == null || subj.tag().equals("PRP$")) {
+                    IndexedWord gov = g.getParent(st.head());
+                    while (gov != null && !gov.tag().startsWith("VB") && g.getParent(gov) != null) gov = g.getParent(gov);
+                    IndexedWord gs = gov == null ? null : ParsedArticle.child(g, gov, "nsubj");
+                    if (gs != null) subj = gs;
+                }
+            }
             if (subj == null && st.head() != head) subj = ParsedArticle.child(g, head, "nsubj");
             // "… and insists Kyiv abandon …": a coordinated clause shares its first conjunct's subject
             if (subj == null && ParsedArticle.relToParent(g, head).startsWith("conj") && g.getParent(head) != null)
                 subj = ParsedArticle.child(g, g.getParent(head), "nsubj");
             Gazetteer.Mention hm = subj == null ? null : pa.mentionCovering(subj.beginPosition(), subj.endPosition());
+            // a place holds no position: "Moscow's readiness" is the Russian state's
+            if (hm != null && lex.stateOf.containsKey(hm.iri()))
+                hm = new Gazetteer.Mention(hm.span(), hm.from(), hm.to(), lex.stateOf.get(hm.iri()), hm.surface());
             boolean obligation = st.rule().equals("position-obligation");
             if (obligation) {
                 // "Kyiv must recognise …": demanded by the source, of the subject
@@ -412,6 +425,10 @@ final class ReportedSpeech {
                 if (hm != null && lex.actors.contains(hm.iri())) addressee = hm.iri();
             } else if (hm != null && lex.actors.contains(hm.iri())) {
                 holder = hm.iri();
+            } else if (subj != null && Set.of("it", "they").contains(subj.word().toLowerCase(Locale.ROOT))
+                && sp.kind() == SourceKind.NAMED && !lex.people.contains(sp.iri()) && lex.actors.contains(sp.iri())) {
+                // "the Kremlin has been signalling that it is ready …": the institution speaks of itself
+                holder = sp.iri();
             } else if (subj != null && Set.of("he", "she").contains(subj.word().toLowerCase(Locale.ROOT))) {
                 Gazetteer.Mention last = pa.antecedent(lex.people, subj.beginPosition());
                 holder = last == null ? null : last.iri();
