@@ -74,8 +74,8 @@ public final class Extractor implements Annotator {
         List<Claim> claims = new ArrayList<>(quotes.extract(article, mentions, reports));
         claims.addAll(blame.extract(article, mentions, sayVerbs));
         for (Claim c : reports) if (!claimedAlready(claims, c)) claims.add(c);
-        claims = reported.positions(pa, speakers, claims);
         claims.addAll(figures.extract(pa, claims, measures, territories));
+        claims = reported.positions(pa, speakers, claims);
 
         // people and organisations CoreNLP finds that the reference data does not know
         for (CoreEntityMention em : doc.entityMentions()) {

@@ -35,7 +35,7 @@ final class Positions {
 
     private final Map<String, Stance> stanceWords = new LinkedHashMap<>();
     private final Map<String, Stance> stanceNouns = new LinkedHashMap<>();
-    private final List<String> obligation, negation, categorical;
+    private final List<String> obligation, negation, categorical, negators;
     /** issue IRI → pattern over its labels. */
     private final Map<String, Pattern> issues = new LinkedHashMap<>();
 
@@ -52,6 +52,7 @@ final class Positions {
         obligation = RuleFiles.words(sections, RULES, "obligation");
         negation = RuleFiles.words(sections, RULES, "negation");
         categorical = RuleFiles.words(sections, RULES, "categorical");
+        negators = RuleFiles.words(sections, RULES, "negative-implicative");
         Node scheme = NodeFactory.createURI(issueScheme);
         reference.find(Node.ANY, IN_SCHEME, scheme).forEach(t -> {
             List<String> labels = new ArrayList<>();
@@ -80,10 +81,25 @@ final class Positions {
         if (head.tag().startsWith("NN")) {
             // "its demands that Ukraine …", "Moscow's readiness to negotiate"
             Stance st = stanceNouns.get(head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT));
-            return st == null ? null : new Found(st, "position-noun-" + st.name().toLowerCase(Locale.ROOT), head);
+            if (st != null) return new Found(st, "position-noun-" + st.name().toLowerCase(Locale.ROOT), head);
+            // "a deal should be part of …": a nominal predicate with a modal of obligation
+            if (ParsedArticle.child(g, head, "cop") == null) return null;
+            for (IndexedWord aux : ParsedArticle.children(g, head, "aux"))
+                if (obligation.contains(aux.word().toLowerCase(Locale.ROOT)) && negation(g, head) == null)
+                    return new Found(Stance.DEMAND, "position-obligation", head);
+            return null;
         }
         IndexedWord w = head;
+        boolean flipped = false;
         for (int depth = 0; w != null && depth < 3; depth++) {
+            // "any deal will have to take account of …": semi-modal obligation
+            String l0 = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+            if (w.tag().startsWith("VB") && obligation.contains(l0 + " to") && ParsedArticle.child(g, w, "xcomp") != null && negation(g, w) == null)
+                return new Found(Stance.DEMAND, "position-obligation", w);
+            // "Kyiv must recognise …": the modal, not the verb, says what the source wants
+            for (IndexedWord aux : ParsedArticle.children(g, w, "aux"))
+                if (obligation.contains(aux.word().toLowerCase(Locale.ROOT)) && negation(g, w) == null)
+                    return new Found(Stance.DEMAND, "position-obligation", w);
             Stance st = stanceOf(g, w);
             if (st != null) {
                 String negation = negation(g, w);
@@ -92,10 +108,13 @@ final class Positions {
                     return new Found(categorical(g, w, negation) ? Stance.REDLINE : Stance.REJECTION, "position-negated", w);
                 if (negation != null && st == Stance.REJECTION) return new Found(Stance.ACCEPTANCE, "position-negated", w);  // "did not object"
                 if (negation != null) return null;  // "does not demand" states no position
+                if (flipped && (st == Stance.ACCEPTANCE || st == Stance.OFFER)) return new Found(Stance.REJECTION, "position-negated", w);
+                if (flipped) return null;
                 return new Found(st, "position-" + st.name().toLowerCase(Locale.ROOT), w);
             }
-            for (IndexedWord aux : ParsedArticle.children(g, w, "aux"))
-                if (obligation.contains(aux.word().toLowerCase(Locale.ROOT))) return new Found(Stance.DEMAND, "position-obligation", w);
+            // "is unlikely to accept", "is reluctant to offer": the complement is denied
+            String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+            if (negators.contains(lemma)) flipped = !flipped;
             // "is open to discussing", "wanted to limit": follow the open complement
             IndexedWord next = ParsedArticle.child(g, w, "xcomp");
             w = next;

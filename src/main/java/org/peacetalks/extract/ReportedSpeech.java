@@ -304,24 +304,45 @@ final class ReportedSpeech {
                 int[] ext = ParsedArticle.extent(g, s, w, CLAUSE_CUT);
                 if (ext[1] - ext[0] < 10) continue;
                 org.peacetalks.annotate.Span span = pa.span(ext[0], ext[1]);
-                int at = -1;
-                for (int i = 0; i < out.size(); i++) if (out.get(i).evidence().overlaps(span)) { at = i; break; }
-                Claim host = at < 0 ? null : out.get(at);
-                if (host != null && !(host.proposition() instanceof Proposition.Statement)) continue;
-                Speakers.Speaker sp = host == null ? own
-                    : new Speakers.Speaker(host.source(), host.sourceKind(), 0, 0);
-                if (host == null) for (CoreLabel t : s.tokens())
+                org.peacetalks.annotate.Span at = pa.span(w.beginPosition(), w.endPosition());
+                // the claim this clause belongs to: a statement around the stance word, else any attributed claim around it
+                int hostAt = -1;
+                Claim context = null;
+                for (int i = 0; i < out.size(); i++) {
+                    Claim c = out.get(i);
+                    if (!c.evidence().contains(at)) continue;
+                    if (c.proposition() instanceof Proposition.Statement && hostAt < 0) hostAt = i;
+                    if (context == null && c.sourceKind() != SourceKind.OWN_VOICE) context = c;
+                }
+                Claim host = hostAt < 0 ? null : out.get(hostAt);
+                Claim basis = host != null ? host : context;
+                Speakers.Speaker sp = basis == null ? own : new Speakers.Speaker(basis.source(), basis.sourceKind(), 0, 0);
+                if (basis == null) for (CoreLabel t : s.tokens())
                     if (t.beginPosition() >= ext[0] && t.endPosition() <= ext[1] && lex.reportive.contains(t.word().toLowerCase(Locale.ROOT)))
                         { sp = speakers.unnamedReports(t.beginPosition(), t.endPosition()); break; }
                 Proposition p = proposition(pa, s, g, sp, w, pa.text.substring(ext[0], ext[1]));
-                if (!(p instanceof Proposition.Position)) continue;
+                if (!(p instanceof Proposition.Position pos)) continue;
+                boolean known = false;
+                for (Claim c : out)
+                    if (c.evidence().overlaps(span) && c.proposition() instanceof Proposition.Position q && q.holder().equals(pos.holder()) && q.stance() == pos.stance())
+                        known = true;
+                if (known) continue;
+                // a figure inside the clause is the position's quantity ("limit its army to 50,000 troops")
+                Claim figure = null;
+                for (Claim c : out) if (c.proposition() instanceof Proposition.Figure && span.contains(c.evidence())) { figure = c; break; }
+                if (figure != null) {
+                    pos = new Proposition.Position(pos.holder(), pos.stance(), pos.issues(), pos.addressee(), pos.content(),
+                        ((Proposition.Figure) figure.proposition()).quantity());
+                    out.remove(figure);
+                    if (host != null) hostAt = out.indexOf(host);
+                }
                 if (host != null) {
-                    out.set(at, new Claim(host.evidence(), host.source(), host.sourceKind(), host.via(), host.verb(), host.quotations(),
-                        host.certainty(), host.polarity(), host.date(), host.dateText(), p, host.method(), host.confidence(), host.origin()));
+                    out.set(hostAt, new Claim(host.evidence(), host.source(), host.sourceKind(), host.via(), host.verb(), host.quotations(),
+                        host.certainty(), host.polarity(), host.date(), host.dateText(), pos, host.method(), host.confidence(), host.origin()));
                 } else {
-                    Claim c = new Claim(span, sp.iri(), sp.kind(), List.of(), null, List.of(), certainty(s, ext[0], ext[1]),
-                        Polarity.AFFIRMED, null, null, p, ids.rule(st.rule()), 0.6, new Origin(pa.article.sourceFile(), 0));
-                    out.add(c);
+                    out.add(new Claim(span, sp.iri(), sp.kind(), basis == null ? List.of() : basis.via(), basis == null ? null : basis.verb(),
+                        List.of(), basis == null ? certainty(s, ext[0], ext[1]) : basis.certainty(), Polarity.AFFIRMED, null, null, pos,
+                        ids.rule(st.rule()), 0.6, new Origin(pa.article.sourceFile(), 0)));
                 }
             }
         }
