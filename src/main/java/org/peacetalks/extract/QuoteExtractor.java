@@ -160,6 +160,9 @@ public final class QuoteExtractor {
 
     /** Shapes with the attribution after the quotation. */
     private Attribution after(String after, int offset, List<Gazetteer.Mention> mentions, String text) {
+        // “…,” said Peskov: a quotation ends in punctuation before its attribution; “senior Russian source” said … is a name, not a quotation
+        String closing = text.substring(Math.max(0, offset - 2), offset);
+        if (!closing.matches(".*[,.?!…—-][”\"’]") && !after.startsWith(",")) return null;
         String a = after.replaceFirst("^[\\s,]+", "");
         int skip = after.length() - a.length();
         String verb = verbAt(a);

@@ -101,7 +101,8 @@ final class ReportedSpeech {
                     }
                     // "…, five sources told Reuters." / "…, as indicated by officials": the report governs nothing,
                     // the clause it hangs from is what was said
-                    boolean inverted = contents.isEmpty() && (rel.startsWith("parataxis") || rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.equals("dep"))
+                    boolean inverted = contents.isEmpty() && (rel.startsWith("parataxis") || rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.equals("dep")
+                        || rel.startsWith("csubj"))
                         && g.getParent(w) != null;
                     if (inverted) {
                         // the parse may hang the report from the clause's last noun: climb to the clause
@@ -262,7 +263,7 @@ final class ReportedSpeech {
 
     private static boolean covers(SemanticGraph g, CoreSentence s, Found o, Found f) {
         for (IndexedWord c : o.contents) {
-            if (c.equals(f.verbWord)) continue;
+            if (c.equals(f.verbWord)) return !c.equals(o.verbWord);  // "reported that a source said …"
             int[] ext = ParsedArticle.extent(g, s, c, Set.of("punct"));
             if (o.clipAt >= 0) ext = new int[] {ext[0], Math.min(ext[1], o.clipAt)};
             else if (o.rule.equals("report-inverted")) ext = without(g, s, c, o.verbWord, ext);
@@ -299,8 +300,10 @@ final class ReportedSpeech {
             if (g == null) continue;
             for (IndexedWord w : g.vertexListSorted()) {
                 if (!(w.tag().startsWith("VB") || w.tag().startsWith("JJ") || w.tag().startsWith("NN"))) continue;
+                // an open complement ("unlikely to accept") is read from the word that governs it
+                if (ParsedArticle.relToParent(g, w).startsWith("xcomp")) continue;
                 Positions.Found st = positions.stance(g, w);
-                if (st == null || st.head() != w) continue;
+                if (st == null) continue;
                 int[] ext = ParsedArticle.extent(g, s, w, CLAUSE_CUT);
                 if (ext[1] - ext[0] < 10) continue;
                 org.peacetalks.annotate.Span span = pa.span(ext[0], ext[1]);
@@ -364,9 +367,22 @@ final class ReportedSpeech {
             if (m != null && lex.actors.contains(m.iri())) via = m.iri();
         }
         IndexedWord content = ParsedArticle.child(g, gov, "ccomp");
+        if (content == null)
+            for (IndexedWord c : ParsedArticle.children(g, gov, "advcl", "parataxis")) if (c.index() < gov.index()) { content = c; break; }
         IndexedWord head = content != null ? content : gov;
-        int[] ext = content != null ? ParsedArticle.extent(g, s, content, CLAUSE_CUT)
-            : new int[] {ParsedArticle.begin(s), ParsedArticle.end(s)};
+        int[] ext;
+        if (content != null) {
+            ext = ParsedArticle.extent(g, s, content, CLAUSE_CUT);
+        } else {
+            // "CLAUSE, Reuters reported on Friday, citing …": the clause before the reporting phrase
+            IndexedWord root = g.getFirstRoot();
+            IndexedWord start = subj != null && subj.index() < gov.index() ? subj : gov;
+            if (root == null || root.index() >= start.index()) return;
+            head = root;
+            int[] r = ParsedArticle.extent(g, s, root, Set.of("punct"));
+            ext = new int[] {r[0], trimEnd(pa.text, r[0], Math.min(r[1], start.beginPosition()))};
+        }
+        if (ext[1] - ext[0] < 10) return;
         out.add(claim(pa, s, g, sp, via, "citing", head, ext[0], ext[1], "report-citing", 0.7, published));
     }
 

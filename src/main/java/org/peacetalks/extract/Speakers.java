@@ -151,7 +151,8 @@ final class Speakers {
             if (m.from() >= head.beginPosition() || !lex.people.contains(m.iri())) continue;
             for (Lexicons.Office o : lex.offices.getOrDefault(m.iri(), List.of())) {
                 if (!orgs.contains(o.organisation())) continue;
-                for (String w : words) if (o.office().contains(w)) found = m.iri();  // the latest one named
+                // the office is the role ("President of Russia"), not a role's aide ("Press Secretary of the President")
+                for (String w : words) if (o.office().startsWith(w) || o.office().contains("(" + w) || o.office().contains(" " + w + ")")) found = m.iri();
             }
         }
         return found;
@@ -164,7 +165,11 @@ final class Speakers {
 
     private Speaker groupOf(CoreSentence s, int from, int to, Integer count) {
         int[] np = {from, to};
+        // quotation marks the phrase opens or closes but does not pair ("a “senior Russian source")
+        while (np[1] > np[0] && "“”\"‘’".indexOf(pa.text.charAt(np[1] - 1)) >= 0) np[1]--;
         String description = pa.text.substring(np[0], np[1]);
+        if (description.chars().filter(c -> c == '“').count() != description.chars().filter(c -> c == '”').count())
+            description = description.replaceAll("[“”]", "");
         List<String> affiliations = new ArrayList<>();
         for (Gazetteer.Mention m : pa.mentionsWithin(np[0], np[1])) if (lex.actors.contains(m.iri()) && !affiliations.contains(m.iri())) affiliations.add(m.iri());
         for (CoreLabel t : s.tokens()) {
@@ -175,7 +180,8 @@ final class Speakers {
         // the same description (up to articles and case) is the same group
         String key = slug(description.replaceFirst("(?i)^(the|a|an|these|those)\\s+", ""));
         if (key.isEmpty()) return null;
-        SourceGroup sg = groups.computeIfAbsent(key, k -> new SourceGroup(ids.sourceGroup(pa.article.id(), k), description,
+        String desc = description;
+        SourceGroup sg = groups.computeIfAbsent(key, k -> new SourceGroup(ids.sourceGroup(pa.article.id(), k), desc,
             pa.span(np[0], np[1]), count, affiliations));
         return new Speaker(sg.iri(), SourceKind.ANONYMOUS, np[0], np[1]);
     }

@@ -144,4 +144,47 @@ class ReportedSpeechTest {
         assertEquals("2024 gYear | last year", date(relative, "2025-03-10"));
         assertEquals("- | last year", date(relative, null));
     }
+
+    @Test
+    void outletsRelayTheirSources() {
+        assertEquals(List.of("group | org/reuters | report-verb | CERTAIN | AFFIRMED | statement | the grain corridor would reopen next week"),
+            rows("Reuters reported that a senior Turkish diplomat said the grain corridor would reopen next week.\n", null));
+        assertEquals(List.of("group | org/reuters | report-citing | CERTAIN | AFFIRMED | statement | Kyiv is preparing a new round of talks"),
+            rows("Kyiv is preparing a new round of talks, Reuters reported on Friday, citing two people familiar with the plans.\n", null));
+    }
+
+    @Test
+    void quotationsContinueTheirSpeakerAndNameJointSpeakers() {
+        List<String> got = new ArrayList<>();
+        for (Claim c : run("Davyd Arakhamia told reporters that the talks would go on.\n“Nobody is leaving the table.”\n"
+            + "Sergei Lavrov of Russia and Recep Tayyip Erdogan of Turkey wrote that “the corridor must stay open.”\n", null).claims())
+            if (c.directQuote()) got.add(rel(c.source()) + " | " + c.method().substring(c.method().lastIndexOf('/') + 1) + " | " + c.quotations());
+        assertEquals(List.of("person/davyd-arakhamia | quote-continued | [Nobody is leaving the table.]",
+            "person/recep-tayyip-erdogan | quote-before | [the corridor must stay open.]",
+            "person/sergei-lavrov | quote-before | [the corridor must stay open.]"), got);
+    }
+
+    @Test
+    void relativePronounsAndObjectClaims() {
+        assertEquals(List.of("person/dmitry-peskov |  | report-object | CERTAIN | AFFIRMED | statement | described the strike as a provocation"),
+            rows("The strike was condemned by Dmitry Peskov, who described the strike as a provocation.\n", null));
+    }
+
+    @Test
+    void refusalsRedLinesAndQuantities() {
+        assertEquals(List.of("article |  | position-negated | CERTAIN | AFFIRMED | position state/ukraine REDLINE [issue/territory] | Ukraine will never accept any territorial concessions"),
+            rows("Ukraine will never accept any territorial concessions.\n", null));
+        assertEquals(List.of("article |  | position-negated | CERTAIN | AFFIRMED | position org/kremlin REJECTION [issue/ceasefire] | The Kremlin is unlikely to accept a ceasefire"),
+            rows("The Kremlin is unlikely to accept a ceasefire.\n", null));
+        List<Claim> cs = run("Russia demanded that Ukraine limit the size of its army to 85,000 troops.\n", null).claims();
+        assertEquals(1, cs.size());
+        Proposition.Position p = (Proposition.Position) cs.get(0).proposition();
+        assertEquals(ID + "measure/troops 85000 COUNT", p.quantity().measure() + " " + p.quantity().value() + " " + p.quantity().unit());
+    }
+
+    @Test
+    void placesThatActAreTheirState() {
+        Annotations a = run("Moscow rejected the proposal for a ceasefire. The talks were held in Minsk.\n", null);
+        assertEquals(List.of(ID + "state/russia", ID + "territory/minsk"), a.mentions());
+    }
 }
