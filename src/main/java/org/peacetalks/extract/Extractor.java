@@ -84,6 +84,11 @@ public final class Extractor implements Annotator {
         }
         Set<String> iris = new LinkedHashSet<>();
         mentions.forEach(m -> iris.add(m.iri()));
+        // "the Turkish president", "the Chinese leader": a demonym names its state
+        for (var t : doc.tokens()) {
+            String state = lex.demonyms.get(t.word().toLowerCase(java.util.Locale.ROOT));
+            if (state != null && Character.isUpperCase(t.word().codePointAt(0)) && t.tag().startsWith("JJ")) iris.add(state);
+        }
         List<CandidateEntity> candidates = speakers.candidates();
         candidates.forEach(c -> iris.add(c.iri()));
         return new Annotations(List.copyOf(iris), speakers.groups(), claims, candidates);
@@ -108,6 +113,8 @@ public final class Extractor implements Annotator {
                     || gov.tag().startsWith("JJ") && !g.getChildrenWithReln(gov, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT).isEmpty();
                 // "Moscow said", "Moscow is ready to talk"
                 if (r.equals("nsubj") && acting) agentive.add(e.getDependent().beginPosition());
+                // "Moscow's demands", "Kyiv's position": a place owning what only an actor has
+                if (r.equals("nmod:poss") && lex.agentivePossessions.contains(lemma)) agentive.add(e.getDependent().beginPosition());
                 // "according to Moscow": a place that is a source
                 if (r.startsWith("case") && e.getDependent().word().equalsIgnoreCase("according")) agentive.add(gov.beginPosition());
             }

@@ -130,7 +130,33 @@ public final class Gazetteer {
             List<String> known = names.getOrDefault(key, new TreeSet<>()).stream().filter(seen::contains).toList();
             if (known.size() == 1) out.add(new Mention(Span.ofChars(text, a[0], a[1]), a[0], a[1], known.get(0), surface));
         }
+        regionLists(text, out);
         out.sort((x, y) -> x.span().compareTo(y.span()));
         return out;
+    }
+
+    private static final java.util.regex.Pattern REGION_LIST = java.util.regex.Pattern.compile(
+        "((?:\\p{Lu}[\\p{L}’'-]+(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+))+\\p{Lu}[\\p{L}’'-]+)\\s+(region|oblast|province)s\\b");
+
+    /**
+     * "the Kharkiv and Mykolaiv regions": each name of a list before a plural
+     * "regions" is the region ("Kharkiv region"), not the city of that name.
+     */
+    private void regionLists(String text, List<Mention> out) {
+        java.util.regex.Matcher m = REGION_LIST.matcher(text);
+        while (m.find()) {
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}’'-]+").matcher(m.group(1));
+            while (name.find()) {
+                if (name.group().equals("And")) continue;
+                List<String> key = new ArrayList<>();
+                for (CoreLabel t : tokenize(name.group())) key.add(norm(t.word()));
+                key.add(m.group(2).toLowerCase(Locale.ROOT));
+                TreeSet<String> hit = names.get(key);
+                if (hit == null || hit.size() != 1) continue;
+                int from = m.start(1) + name.start(), to = m.start(1) + name.end();
+                out.removeIf(x -> x.from() == from && x.to() == to);
+                out.add(new Mention(Span.ofChars(text, from, to), from, to, hit.first(), name.group()));
+            }
+        }
     }
 }
