@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -46,10 +47,12 @@ public final class Benchmark {
     /**
      * One pipeline's figures. The heap is the process's: {@code heapBeforeBytes}
      * is what was in use (after a GC) when the timed run began, already counted in
-     * {@code peakHeapBytes}.
+     * {@code peakHeapBytes}. {@code cpuSeconds} (this process, GC included) and the
+     * system's {@code loadAverage} at the end show whether the run had the cores
+     * to itself: other engineers' builds on the machine slow it down.
      */
     public record Result(String pipeline, double loadSeconds, int documents, long tokens, double seconds,
-                         long heapBeforeBytes, long peakHeapBytes) {
+                         long heapBeforeBytes, long peakHeapBytes, double cpuSeconds, double loadAverage) {
         public double tokensPerSecond() { return tokens / seconds; }
         public double documentsPerSecond() { return documents / seconds; }
     }
@@ -136,10 +139,12 @@ public final class Benchmark {
             docs.add(part.toString());
         }
         String warmup = seeds.isEmpty() ? "Talks resumed." : seeds.get(0).text().strip().split("\n")[0];
+        // longest first, so the threads finish together rather than one idling while another parses a long article
+        docs.sort(Comparator.comparingInt(String::length).reversed());
         out.printf("  warm-up: one paragraph, %d tokens (not timed)%n", tokens(warmup));
         corenlp.annotate(new Annotation(warmup));
         out.printf("  timed: a sample of %d documents (whole seed articles, the last cut at a paragraph), %,d tokens,"
-            + " one document per annotate call, on %d threads%n", docs.size(), tokens, threads);
+            + " one document per annotate call, longest first, on %d threads%n", docs.size(), tokens, threads);
         notes.add(String.format("the stock pipeline ran on a %,d-token sample (--stock-tokens %,d), being far slower;"
             + " one document per annotate call on %d threads", tokens, budget, threads));
         return measure("stock: CoreNLP ...,depparse,coref,quote", load, docs, tokens, text -> corenlp.annotate(new Annotation(text)));
@@ -149,12 +154,19 @@ public final class Benchmark {
         System.gc();
         long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         for (MemoryPoolMXBean p : heapPools()) p.resetPeakUsage();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         runAll(docs, work);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean p : heapPools()) peak += p.getPeakUsage().getUsed();
-        return new Result(name, load, docs.size(), tokens, seconds, before, peak);
+        return new Result(name, load, docs.size(), tokens, seconds, before, peak, cpu,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
@@ -184,14 +196,17 @@ public final class Benchmark {
             rt.maxMemory() >> 20, xmx, System.getProperty("java.version"), System.getProperty("java.vm.name"));
         out.println("tokens: counted by CoreNLP's PTBTokenizer with our pipeline's tokenize.options, the same count for both pipelines");
         out.println();
-        String row = "%-52s %7s %6s %9s %8s %9s %7s %10s %10s%n";
-        out.printf(row, "pipeline", "load s", "docs", "tokens", "seconds", "tokens/s", "docs/s", "heap0 MB", "peak MB");
+        String row = "%-42s %7s %5s %8s %8s %9s %7s %9s %8s %9s %8s%n";
+        out.printf(row, "pipeline", "load s", "docs", "tokens", "seconds", "tokens/s", "docs/s", "heap0 MB", "peak MB", "cpu/wall", "sys load");
         for (Result r : results)
             out.printf(row, r.pipeline(), f1(r.loadSeconds()), r.documents(), String.format("%,d", r.tokens()), f1(r.seconds()),
                 String.format("%,.0f", r.tokensPerSecond()), String.format("%.2f", r.documentsPerSecond()),
-                String.format("%,d", r.heapBeforeBytes() >> 20), String.format("%,d", r.peakHeapBytes() >> 20));
-        out.println("(heap0: heap in use after a GC as the timed run began, models of earlier phases included;"
-            + " peak: sum of the heap pools' peaks during the timed run, an upper bound)");
+                String.format("%,d", r.heapBeforeBytes() >> 20), String.format("%,d", r.peakHeapBytes() >> 20),
+                String.format("%.2f", r.cpuSeconds() / r.seconds()), String.format("%.2f", r.loadAverage()));
+        out.println("heap0: heap in use after a GC as the timed run began, models of earlier phases included;"
+            + " peak: sum of the heap pools' peaks during the timed run, an upper bound;");
+        out.println("cpu/wall: cores this process kept busy (GC included); sys load: 1-minute load average at the end"
+            + " of the run, above the thread count when other processes competed for the CPU");
         out.println();
         Result ours = results.get(0);
         if (results.size() > 1)

@@ -19,8 +19,11 @@ import org.peacetalks.corpus.CuratedCorpus;
 /**
  * Precision, recall and F1 of an annotator against curated annotations, per layer:
  * linked mentions (article-level entity sets, as the curated files list them),
- * quotes with speaker (same speaker, overlapping quoted words), and blame (same
- * blamed, outcome and source, overlapping evidence). Republications are skipped:
+ * quotes with speaker (same speaker, overlapping quoted words), attributed claims
+ * (same source, overlapping evidence), positions (same holder and stance), figures
+ * (a shared number), and blame (same blamed, outcome and source, overlapping
+ * evidence). Unnamed source groups are the article's own, so any unnamed source
+ * matches any other; matching is one to one. Republications are skipped:
  * they repeat their original's annotations.
  */
 public final class Evaluation {
@@ -137,7 +140,7 @@ public final class Evaluation {
     }
 
     static boolean sameQuote(Claim gold, Claim found) {
-        if (!gold.source().equals(found.source())) return false;
+        if (!sameSource(gold, found)) return false;
         for (String g : gold.quotations()) for (String f : found.quotations()) {
             String gs = g.replaceAll("[,.]$", ""), fs = f.replaceAll("[,.]$", "");
             if (gs.contains(fs) || fs.contains(gs)) return true;

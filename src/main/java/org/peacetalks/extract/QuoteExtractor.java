@@ -96,6 +96,8 @@ public final class QuoteExtractor {
             int sentStart = sentenceStart(text, qs), sentEnd = sentenceEnd(text, qe);
             String before = text.substring(sentStart, qs);
             String after = text.substring(qe, sentEnd);
+            // a quoted name that is itself the subject (“senior Russian source” said …) is no quotation
+            if (!m.group(g).matches("(?s).*[,.?!…]\\s*$") && verbAt(after) != null && !after.startsWith(",")) continue;
             // the latest attribution before this quotation, quoted or reported
             for (; next < reported.size(); next++) {
                 Claim r = reported.get(next);
@@ -114,6 +116,8 @@ public final class QuoteExtractor {
             if (at == null) continue;
             lastSpeaker = at;
             lastEnd = qe;
+            List<Claim> inner = nested(a, m.group(g), m.start(g), mentions);
+            out.addAll(inner);
             List<String> speakers = new ArrayList<>(List.of(at.speaker));
             speakers.addAll(at.also);
             // one claim per quoted sentence
@@ -127,6 +131,8 @@ public final class QuoteExtractor {
                 int ps = parts.get(i)[0], pe = parts.get(i)[1];
                 String words = text.substring(ps, pe);
                 if (words.isBlank()) continue;
+                Span own = Span.ofChars(text, ps, pe);
+                if (inner.stream().anyMatch(c -> c.evidence().overlaps(own))) continue;  // someone else's words, quoted inside
                 Span evidence = Span.ofChars(text, i == 0 ? sentStart : ps, i == parts.size() - 1 ? Math.max(sentEnd, pe) : pe);
                 for (String speaker : speakers)
                     out.add(new Claim(evidence, speaker, at.kind, at.via == null ? List.of() : List.of(at.via), at.verb,
@@ -138,12 +144,33 @@ public final class QuoteExtractor {
         return out;
     }
 
+    private static final Pattern INNER = Pattern.compile("(?<!\\p{L})‘([^‘’\\n]{2,300})’(?!\\p{L})");
+
+    /** A quotation inside a quotation (“… ‘Of course,’ Putin confirmed.”), attributed inside it. */
+    private List<Claim> nested(Article a, String outer, int offset, List<Gazetteer.Mention> mentions) {
+        List<Claim> out = new ArrayList<>();
+        String text = a.text();
+        Matcher m = INNER.matcher(outer);
+        while (m.find()) {
+            int qs = offset + m.start(), qe = offset + m.end();
+            int end = sentenceEnd(text, qe);
+            Attribution at = after(text.substring(qe, Math.min(end, offset + outer.length())), qe, mentions, text);
+            if (at == null) continue;
+            String words = m.group(1);
+            out.add(new Claim(Span.ofChars(text, qs, Math.min(end, offset + outer.length())), at.speaker, at.kind,
+                at.via == null ? List.of() : List.of(at.via), at.verb, List.of(words), Certainty.CERTAIN, Polarity.AFFIRMED, null, null,
+                new Proposition.Statement(List.of(), words.replaceAll("[,.]$", "").strip()), ids.rule("quote-nested"), 0.7,
+                new Origin(a.sourceFile(), 0)));
+        }
+        return out;
+    }
+
     /** Whether {@code to} follows {@code from} with at most one sentence or paragraph break between. */
     private static boolean adjacent(String text, int from, int to) {
         if (from < 0 || to < from) return false;
         String between = text.substring(from, to);
         int breaks = 0;
-        Matcher b = Pattern.compile("[.?!][”\"’]?\\s+|\\n+").matcher(between);
+        Matcher b = Pattern.compile("[.?!][”\"’]?\\s+(?=[\\p{Lu}“\"‘])|\\n+").matcher(between);
         while (b.find()) breaks++;
         return breaks <= 1;
     }
@@ -258,8 +285,8 @@ public final class QuoteExtractor {
         for (int j = i - 1; j > 0; j--) {
             char c = t.charAt(j);
             if (c == '\n') return j + 1;
-            if ((c == '.' || c == '?' || c == '!') && j + 1 < t.length() && t.charAt(j + 1) == ' ' && j + 2 < i
-                && Character.isUpperCase(t.charAt(j + 2))) return j + 2;
+            if ((c == '.' || c == '?' || c == '!') && j + 1 < t.length() && t.charAt(j + 1) == ' ' && j + 2 <= i
+                && (Character.isUpperCase(t.charAt(j + 2)) || "“\"‘".indexOf(t.charAt(j + 2)) >= 0)) return j + 2;
         }
         return 0;
     }

@@ -412,19 +412,27 @@ final class ReportedSpeech {
             }
         }
         Proposition prop = proposition(pa, s, g, sp, head, content);
-        return new Claim(pa.span(from, to), sp.iri(), sp.kind(), via == null ? List.of() : List.of(via), verb, quotations(content),
+        return new Claim(pa.span(from, to), sp.iri(), sp.kind(), via == null ? List.of() : List.of(via), verb, quotations(pa.text, s, from, to),
             certainty, Polarity.AFFIRMED, date, dateText, prop, ids.rule(rule), confidence, new Origin(pa.article.sourceFile(), 0));
     }
 
     private static final java.util.regex.Pattern QUOTED =
         java.util.regex.Pattern.compile("“([^“”\\n]{1,1500})”|\"([^\"\\n]{1,1500})\"|(?<!\\p{L})‘([^‘’\\n]{2,300})’(?!\\p{L})");
 
-    /** Words the reported clause puts in quotation marks: the source's own words. */
-    static List<String> quotations(String content) {
+    /**
+     * Words of [from, to) that the sentence puts in quotation marks: the source's
+     * own words, also when the marks fall outside the clause ("said that “Putin can
+     * fight …, but Putin is also ready …”" gives each clause its quoted part).
+     */
+    static List<String> quotations(String text, CoreSentence s, int from, int to) {
         List<String> out = new ArrayList<>();
-        java.util.regex.Matcher m = QUOTED.matcher(content);
+        int base = ParsedArticle.begin(s);
+        java.util.regex.Matcher m = QUOTED.matcher(s.text());
         while (m.find()) {
-            String q = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+            int qs = Math.max(from, base + m.start(g)), qe = Math.min(to, base + m.end(g));
+            if (qe - qs < 2) continue;
+            String q = text.substring(qs, qe).strip();
             if (!q.isBlank()) out.add(q);
         }
         return out;
