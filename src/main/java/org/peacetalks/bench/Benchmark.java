@@ -213,6 +213,11 @@ public final class Benchmark {
             out.printf("throughput ratio: %.1fx the stock pipeline%n", ours.tokensPerSecond() / results.get(1).tokensPerSecond());
         out.printf("target %,.0f tokens/s: %s (%,.0f tokens/s)%n", TARGET_TOKENS_PER_SECOND,
             ours.tokensPerSecond() >= TARGET_TOKENS_PER_SECOND ? "met" : "NOT met", ours.tokensPerSecond());
+        for (Result r : results)
+            if (r.cpuSeconds() < 0.8 * threads * r.seconds())
+                out.printf("note: %s kept only %.2f of %d threads' cores busy (sys load %.2f): CPU shared with other"
+                    + " processes or idle threads, so its tokens/s understate the machine%n",
+                    r.pipeline().replaceFirst(":.*", ""), r.cpuSeconds() / r.seconds(), threads, r.loadAverage());
         for (String n : notes) out.println("note: " + n);
     }
 

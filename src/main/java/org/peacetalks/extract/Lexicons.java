@@ -77,8 +77,9 @@ final class Lexicons {
             if (reference.contains(t.getSubject(), RDF.type.asNode(), PT.Territory) && reference.contains(t.getObject(), RDF.type.asNode(), PT.State))
                 stateOf.put(t.getSubject().getURI(), t.getObject().getURI());
         });
+        // demonyms are the hidden labels of states and of the organisations that stand for a bloc ("Western")
         reference.find(Node.ANY, HIDDEN, Node.ANY).forEach(t -> {
-            if (t.getSubject().isURI() && t.getObject().isLiteral())
+            if (t.getSubject().isURI() && t.getObject().isLiteral() && actors.contains(t.getSubject().getURI()))
                 demonyms.put(t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), t.getSubject().getURI());
         });
     }

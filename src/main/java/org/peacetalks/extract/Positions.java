@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 final class Positions {
     static final String RULES = "positions.rules";
     private static final Node ALT = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
+    private static final Node HIDDEN = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#hiddenLabel");
     private static final Node IN_SCHEME = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
 
     /** A stance found on a clause, and the rule that found it. */
@@ -56,7 +58,7 @@ final class Positions {
         Node scheme = NodeFactory.createURI(issueScheme);
         reference.find(Node.ANY, IN_SCHEME, scheme).forEach(t -> {
             List<String> labels = new ArrayList<>();
-            for (Node p : List.of(RDFS.label.asNode(), ALT))
+            for (Node p : List.of(RDFS.label.asNode(), ALT, HIDDEN))
                 reference.find(t.getSubject(), p, Node.ANY).forEach(l -> { if (l.getObject().isLiteral()) labels.add(l.getObject().getLiteralLexicalForm()); });
             List<String> alts = new ArrayList<>();
             for (String l : labels) alts.add(Pattern.quote(l.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
@@ -78,6 +80,34 @@ final class Positions {
 
     /** The stance of the clause headed by {@code head}, or null. */
     Found stance(SemanticGraph g, IndexedWord head) {
+        Found f = stanceOfClause(g, head);
+        return f == null || hypothetical(g, f.head()) || hypothetical(g, head) ? null : f;
+    }
+
+    /**
+     * Clauses that state no position: conditions ("if we agreed to …"), questions
+     * and free relatives ("what Putin would accept"), a reflexive object ("backed
+     * himself into a corner"), a passive without its agent ("Crimea would be
+     * recognised").
+     */
+    private static boolean hypothetical(SemanticGraph g, IndexedWord w) {
+        for (IndexedWord c : ParsedArticle.children(g, w, "mark", "obj", "advmod", "nsubj")) {
+            String x = c.word().toLowerCase(Locale.ROOT);
+            if (Set.of("if", "unless", "whether", "what", "whatever", "how").contains(x)) return true;
+            if (x.endsWith("self") || x.endsWith("selves")) return true;
+        }
+        if (!ParsedArticle.children(g, w, "aux:pass", "nsubj:pass").isEmpty() && ParsedArticle.children(g, w, "obl:agent").isEmpty()) {
+            boolean agent = false;
+            for (IndexedWord o : ParsedArticle.children(g, w, "obl")) {
+                IndexedWord c = ParsedArticle.child(g, o, "case");
+                if (c != null && c.word().equalsIgnoreCase("by")) agent = true;
+            }
+            return !agent;
+        }
+        return false;
+    }
+
+    private Found stanceOfClause(SemanticGraph g, IndexedWord head) {
         if (head.tag().startsWith("NN")) {
             // "its demands that Ukraine …", "Moscow's readiness to negotiate"
             Stance st = stanceNouns.get(head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT));
