@@ -71,7 +71,7 @@ class ReportedSpeechTest {
     @Test
     void sentenceFinalAttributionToAGroupThroughAnOutlet() {
         String text = "Ukraine will never give up Crimea, three senior Ukrainian officials told Reuters.\n";
-        assertEquals(List.of("group | org/reuters | report-inverted | CERTAIN | AFFIRMED | statement | Ukraine will never give up Crimea"),
+        assertEquals(List.of("group | org/reuters | report-inverted | CERTAIN | AFFIRMED | position state/ukraine REDLINE [issue/crimea-status] | Ukraine will never give up Crimea"),
             rows(text, null));
         SourceGroup g = run(text, null).sourceGroups().get(0);
         assertEquals("three senior Ukrainian officials", g.description());
