@@ -22,28 +22,46 @@ import org.peacetalks.util.RuleFiles;
 import org.peacetalks.vocab.PT;
 
 /**
- * Blame for the failure of the 2022 Istanbul deal. A sentence blames an actor
- * when it has one of three shapes (rule ids in {@code pt:method}):
+ * Blame for the failure of talks. A sentence blames an actor when it has one of
+ * three shapes (rule ids in {@code pt:method}):
  * <ul>
  * <li>{@code blame-passive}: the OUTCOME was VERB by ACTOR;</li>
  * <li>{@code blame-active}: ACTOR VERB the OUTCOME;</li>
  * <li>{@code blame-fight-on}: ACTOR (who) told … to “fight on”.</li>
  * </ul>
- * with verbs and outcome nouns from {@code blame.rules}, and the outcome is the
- * Istanbul deal's failure only when the sentence or its paragraph speaks of
- * Istanbul. The claim is the article's own voice unless the sentence opens with
- * a reporting clause ("He said …"), whose speaker is then the source.
+ * with verbs and outcome nouns from {@code blame.rules}. Which failure it is comes
+ * from the reference graph: a {@code pt:Breakdown} that is the {@code pt:breakdownOf}
+ * a negotiation the sentence or its paragraph names (or names its place,
+ * {@code schema:location}, or a document it produced, {@code pt:negotiatedIn});
+ * with none named, nothing is claimed. The claim is the
+ * article's own voice unless the sentence opens with a reporting clause ("He said
+ * …"), whose speaker is then the source; "X denied sabotaging the talks" is X's
+ * own denial (polarity denied).
  */
 public final class BlameExtractor {
     static final String RULES = "blame.rules";
-    static final String ISTANBUL_COLLAPSE = "event/istanbul-talks-collapse";
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(denied|denies|deny|dismissed|rejected claims|refuted)\\b");
 
     private final Set<String> actors;
     private final Set<String> people;
     private final PT.Ids ids;
     private final Pattern passive, active, fightOn;
 
-    public BlameExtractor(Set<String> people, Set<String> actors, PT.Ids ids) {
+    /** Negotiation, the place it was held or a document it produced → the breakdown of that negotiation. */
+    private final Map<String, String> breakdowns = new HashMap<>();
+
+    public BlameExtractor(org.apache.jena.graph.Graph reference, Set<String> people, Set<String> actors, PT.Ids ids) {
+        reference.find(org.apache.jena.graph.Node.ANY, PT.breakdownOf, org.apache.jena.graph.Node.ANY).forEach(t -> {
+            String breakdown = t.getSubject().getURI(), negotiation = t.getObject().getURI();
+            breakdowns.put(negotiation, breakdown);
+            reference.find(t.getObject(), org.peacetalks.vocab.Schema.location, org.apache.jena.graph.Node.ANY)
+                .forEach(l -> { if (l.getObject().isURI()) breakdowns.putIfAbsent(l.getObject().getURI(), breakdown); });
+        });
+        // a document the negotiation produced ("the Istanbul agreement") names it too
+        reference.find(org.apache.jena.graph.Node.ANY, PT.negotiatedIn, org.apache.jena.graph.Node.ANY).forEach(t -> {
+            String b = breakdowns.get(t.getObject().getURI());
+            if (b != null && t.getSubject().isURI()) breakdowns.putIfAbsent(t.getSubject().getURI(), b);
+        });
         this.people = people;
         this.actors = actors;
         this.ids = ids;
@@ -87,8 +105,9 @@ public final class BlameExtractor {
             int end = QuoteExtractor.sentenceEnd(text, start);
             if (end <= start) { start++; continue; }
             String sentence = text.substring(start, end);
-            if (aboutIstanbul(text, start, end)) {
-                Claim c = match(a, text, start, end, sentence, mentions, verbsOfSaying);
+            String outcome = breakdownNamed(text, start, end, mentions);
+            if (outcome != null) {
+                Claim c = match(a, text, start, end, sentence, mentions, verbsOfSaying, outcome);
                 if (c != null) out.add(c);
             }
             start = end;
@@ -97,15 +116,22 @@ public final class BlameExtractor {
         return out;
     }
 
-    /** The sentence, or the paragraph it stands in, speaks of Istanbul. */
-    private static boolean aboutIstanbul(String text, int s, int e) {
+    /** The breakdown of a negotiation that the sentence, or the paragraph it stands in, names; null if none. */
+    private String breakdownNamed(String text, int s, int e, List<Gazetteer.Mention> mentions) {
         int ps = text.lastIndexOf('\n', s - 1) + 1;
         int pe = text.indexOf('\n', e);
-        String para = text.substring(ps, pe < 0 ? text.length() : pe);
-        return para.contains("Istanbul");
+        if (pe < 0) pe = text.length();
+        for (Gazetteer.Mention m : mentions) {
+            if (m.from() < ps || m.to() > pe) continue;
+            String b = breakdowns.get(m.iri());
+            if (b == null && breakdowns.containsValue(m.iri())) b = m.iri();
+            if (b != null) return b;
+        }
+        return null;
     }
 
-    private Claim match(Article a, String text, int s, int e, String sentence, List<Gazetteer.Mention> mentions, List<String> sayVerbs) {
+    private Claim match(Article a, String text, int s, int e, String sentence, List<Gazetteer.Mention> mentions, List<String> sayVerbs,
+                        String outcome) {
         String blamed = null, rule = null;
         Matcher m = passive.matcher(sentence);
         if (m.find()) {
@@ -130,6 +156,16 @@ public final class BlameExtractor {
             }
         }
         if (blamed == null) return null;
+        // "Johnson denied sabotaging the talks": the blamed speaks, and denies it
+        Gazetteer.Mention blamedMention = null;
+        for (Gazetteer.Mention x : mentions) if (x.from() >= s && x.to() <= e && x.iri().equals(blamed)) { blamedMention = x; break; }
+        if (blamedMention != null && rule.equals("blame-active")) {
+            String between = text.substring(blamedMention.to(), s + m.start());
+            if (DENIAL.matcher(between).find())
+                return new Claim(Span.ofChars(text, s, e), blamed, SourceKind.NAMED, List.of(), DENIAL.matcher(between).results().findFirst().get().group(1),
+                    List.of(), Certainty.CERTAIN, Polarity.DENIED, null, null, new Proposition.Blame(List.of(blamed), outcome, null),
+                    ids.rule("blame-denied"), 0.7, new Origin(a.sourceFile(), 0));
+        }
         // "He said …, but X rejected the deal": the opening reporting clause names the source
         String source = ids.article(a.id());
         SourceKind kind = SourceKind.OWN_VOICE;
@@ -145,7 +181,7 @@ public final class BlameExtractor {
             }
         }
         return new Claim(Span.ofChars(text, s, e), source, kind, List.of(), verb, List.of(), Certainty.CERTAIN, Polarity.AFFIRMED,
-            null, null, new Proposition.Blame(List.of(blamed), ids.entity(ISTANBUL_COLLAPSE), null), ids.rule(rule), 0.75,
+            null, null, new Proposition.Blame(List.of(blamed), outcome, null), ids.rule(rule), 0.75,
             new Origin(a.sourceFile(), 0));
     }
 

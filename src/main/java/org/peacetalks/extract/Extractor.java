@@ -50,7 +50,7 @@ public final class Extractor implements Annotator {
         this.gazetteer = Gazetteer.of(reference);
         this.lex = new Lexicons(reference);
         this.quotes = new QuoteExtractor(gazetteer, lex.people, lex.actors, ids);
-        this.blame = new BlameExtractor(lex.people, lex.actors, ids);
+        this.blame = new BlameExtractor(reference, lex.people, lex.actors, ids);
         this.reported = new ReportedSpeech(lex, new Positions(reference, ids.entity("issue/scheme")), ids);
         this.figures = new Figures(ids);
         Node inScheme = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");

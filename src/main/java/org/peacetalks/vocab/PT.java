@@ -136,6 +136,8 @@ public final class PT {
     public static final Node startDate = t("startDate");
     public static final Node endDate = t("endDate");
     public static final Node partOf = t("partOf");
+    public static final Node breakdownOf = t("breakdownOf");
+    public static final Node negotiatedIn = t("negotiatedIn");
     public static final Node memberOf = t("memberOf");
 
     /** The IRIs of the data, all under one configurable base. */

@@ -72,8 +72,16 @@ class ExtractorTest {
             blames("The Istanbul talks stalled in April. Peskov said on Tuesday that Putin walked away from the draft treaty.\n"));
         assertEquals(List.of("person/joe-biden | article | blame-fight-on"),
             blames("After Istanbul, Joe Biden reportedly told Kyiv to keep fighting rather than sign.\n"));
-        // no Istanbul in the paragraph: another deal, another outcome
+        // no negotiation with a known breakdown in the paragraph: another deal, another outcome
         assertEquals(List.of(), blames("The grain accord was blocked by Russia.\n"));
+        // a denial of a role is the denier's own claim, with polarity denied
+        List<Claim> denial = new Extractor(reference(), IDS).annotate(article(
+            "Talks in Istanbul ended without a deal. Boris Johnson later denied sabotaging the talks.\n")).claims().stream()
+            .filter(c -> c.proposition() instanceof org.peacetalks.annotate.Proposition.Blame).toList();
+        assertEquals(List.of("person/boris-johnson | person/boris-johnson | DENIED | blame-denied | event/istanbul-talks-collapse"),
+            denial.stream().map(c -> ((org.peacetalks.annotate.Proposition.Blame) c.proposition()).blamed().get(0).substring(ID.length())
+                + " | " + c.source().substring(ID.length()) + " | " + c.polarity() + " | " + c.method().substring(c.method().lastIndexOf('/') + 1)
+                + " | " + ((org.peacetalks.annotate.Proposition.Blame) c.proposition()).outcome().substring(ID.length())).toList());
     }
 
 }
