@@ -74,7 +74,7 @@ public final class Extractor implements Annotator {
         List<Claim> claims = new ArrayList<>(quotes.extract(article, mentions, reports));
         claims.addAll(blame.extract(article, mentions, sayVerbs));
         for (Claim c : reports) if (!claimedAlready(claims, c)) claims.add(c);
-        claims.addAll(figures.extract(pa, claims, measures, territories));
+        claims.addAll(figures.extract(pa, claims, measures, territories, lex.demonyms));
         claims = reported.positions(pa, speakers, claims);
 
         // people and organisations CoreNLP finds that the reference data does not know

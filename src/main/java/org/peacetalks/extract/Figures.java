@@ -32,7 +32,12 @@ import edu.stanford.nlp.pipeline.CoreSentence;
  */
 final class Figures {
     static final String RULES = "figures.rules";
-    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:thousand|million))?";
+    private static final Pattern CASUALTY = Pattern.compile("(?i)\\b(killed|wounded|dead|deaths|casualties|injured)\\b");
+    /** "of (the|its|Ukrainian) territory": a share of land with no place name. */
+    private static final Pattern TERRITORY_WORDS = Pattern.compile(
+        "^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|(\\p{Lu}\\p{L}+)\\s+)?(?:occupied\\s+)?(territory|territories|land|regions?)\\b");
+    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:thousand|million))?"
+        + "|(?:tens|hundreds)\\s+of\\s+thousands(?:\\s+of)?";
 
     private record UnitWord(String words, Unit unit, String measure) {}
 
@@ -62,7 +67,8 @@ final class Figures {
             + "(?:\\s*|\\s+(?:[\\p{L}-]+\\s+){0,3})(" + String.join("|", alts) + ")(?![\\p{L}\\d])");
     }
 
-    List<Claim> extract(ParsedArticle pa, List<Claim> attributed, Map<String, String> measures, java.util.Set<String> territories) {
+    List<Claim> extract(ParsedArticle pa, List<Claim> attributed, Map<String, String> measures, java.util.Set<String> territories,
+                        Map<String, String> demonyms) {
         List<Claim> out = new ArrayList<>();
         String text = pa.text;
         for (CoreSentence s : pa.sentences()) {
@@ -77,25 +83,38 @@ final class Figures {
                 String subject = null;
                 int end = m.end();
                 if (u.unit == Unit.PERCENT) {
-                    // a share of a named territory: "70% of the Zaporizhzhia and Kherson regions"
-                    Gazetteer.Mention t = null;
+                    // a share of territory: "70% of the Zaporizhzhia and Kherson regions", "18% of Ukrainian territory",
+                    // "80 percent of its territory"; any other percentage measures something else
                     String after = text.substring(m.end(), Math.min(se, m.end() + 60));
-                    if (after.matches("(?s)^\\s+of\\b.*"))
-                        for (Gazetteer.Mention x : pa.mentionsWithin(m.end(), Math.min(se, m.end() + 60)))
-                            if (territories.contains(x.iri())) { t = x; break; }
-                    if (t == null) continue;
-                    subject = t.iri();
-                    end = t.to();
+                    if (!after.matches("(?s)^\\s+of\\b.*")) continue;
+                    Gazetteer.Mention t = null;
+                    for (Gazetteer.Mention x : pa.mentionsWithin(m.end(), Math.min(se, m.end() + 60)))
+                        if (territories.contains(x.iri())) { t = x; break; }
+                    Matcher land = TERRITORY_WORDS.matcher(after);
+                    if (t != null) {
+                        subject = t.iri();
+                        end = t.to();
+                    } else if (land.find()) {
+                        end = m.end() + land.end();
+                        String demonym = land.group(1) == null ? null : demonyms.get(land.group(1).toLowerCase(Locale.ROOT));
+                        subject = demonym;
+                    } else {
+                        continue;
+                    }
                 } else if (u.unit == Unit.KM && text.substring(Math.max(sb, m.start() - 30), m.start()).toLowerCase(Locale.ROOT).contains("range")) {
                     measure = "missile-range";
                 }
+                // soldiers "killed or wounded", "the deaths of … soldiers": a count of casualties, not of troops
+                if (measure.equals("troops") && CASUALTY.matcher(text.substring(Math.max(sb, m.start() - 30), Math.min(se, m.end() + 40))).find())
+                    measure = "casualties";
                 String before = text.substring(Math.max(sb, m.start() - 25), m.start()).toLowerCase(Locale.ROOT).stripTrailing();
                 String tail = text.substring(m.end(), Math.min(se, m.end() + 12)).toLowerCase(Locale.ROOT).stripLeading();
                 boolean approx = false;
                 BigDecimal value = null, min = null, max = null;
                 int start = m.start();
                 String q;
-                if (b != null) { min = a; max = b; }
+                if (m.group(1).toLowerCase(Locale.ROOT).matches("(tens|hundreds)\\s+of.*")) min = a;  // "tens of thousands of soldiers"
+                else if (b != null) { min = a; max = b; }
                 else if ((q = endsWithAny(before, upper)) != null) { max = a; start -= q.length() + 1; }
                 else if ((q = endsWithAny(before, lower)) != null) { min = a; start -= q.length() + 1; }
                 else if (startsWithAny(tail, upperAfter) != null) max = a;
@@ -145,6 +164,8 @@ final class Figures {
         BigDecimal scale = BigDecimal.ONE;
         if (t.endsWith("thousand")) { scale = BigDecimal.valueOf(1000); t = t.replace("thousand", "").strip(); }
         if (t.endsWith("million")) { scale = BigDecimal.valueOf(1_000_000); t = t.replace("million", "").strip(); }
+        if (t.startsWith("tens of thousands")) return BigDecimal.valueOf(10_000);
+        if (t.startsWith("hundreds of thousands")) return BigDecimal.valueOf(100_000);
         try {
             BigDecimal r = new BigDecimal(t).multiply(scale).stripTrailingZeros();
             return r.scale() < 0 ? r.setScale(0) : r;

@@ -118,6 +118,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void sharesOfTerritoryAndVagueCounts() {
+        assertEquals(List.of(
+            "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/territory-share 20 [null,null] PERCENT of state/ukraine | 20% of Ukrainian territory",
+            "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/casualties null [10000,null] COUNT | tens of thousands of soldiers"),
+            rows("The occupation covers 20% of Ukrainian territory and has left tens of thousands of soldiers killed.\n", null));
+        // a percentage of something other than land is no territorial figure
+        assertEquals(List.of(), rows("Inflation rose to 9% of output last year.\n", null));
+    }
+
+    @Test
     void candidatesForUnknownPeople() {
         Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
         assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
