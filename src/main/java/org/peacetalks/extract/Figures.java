@@ -101,6 +101,12 @@ final class Figures {
                     } else {
                         continue;
                     }
+                } else if (u.unit == Unit.KM2) {
+                    // "650 square kilometres of the Kursk region"
+                    String after = text.substring(m.end(), Math.min(se, m.end() + 50));
+                    if (after.matches("(?s)^\\s+of\\b.*"))
+                        for (Gazetteer.Mention x : pa.mentionsWithin(m.end(), Math.min(se, m.end() + 50)))
+                            if (territories.contains(x.iri())) { subject = x.iri(); end = x.to(); break; }
                 } else if (u.unit == Unit.KM && text.substring(Math.max(sb, m.start() - 30), m.start()).toLowerCase(Locale.ROOT).contains("range")) {
                     measure = "missile-range";
                 }
@@ -127,15 +133,87 @@ final class Figures {
                 Quantity quantity = new Quantity(measureIri, value, min, max, u.unit, approx);
                 String content = text.substring(start, end);
                 Claim ctx = enclosing(attributed, pa.span(start, end));
+                Proposition prop = new Proposition.Figure(quantity, subject, content);
+                String rule = "figure-unit";
+                // "Russia holds 18% of Ukrainian territory", "26,000 square km held by Ukrainian troops": who controls it
+                String controller = subject != null && territories.contains(subject) && (u.unit == Unit.PERCENT || u.unit == Unit.KM2)
+                    ? controller(pa, s, m.start(), m.end(), demonyms) : null;
+                // an area given as a range has no single figure for pt:areaKm2: it stays a figure
+                if (u.unit == Unit.KM2 && min != null && max != null) controller = null;
+                if (controller != null && !controller.equals(subject)) {
+                    String qualifier = endsWithAny(before, approximate);
+                    if (qualifier == null) qualifier = endsWithAny(before, lower);
+                    if (qualifier == null) qualifier = endsWithAny(before, upper);
+                    boolean range = min != null && max != null;
+                    prop = new Proposition.Control(controller, subject,
+                        u.unit == Unit.PERCENT && value != null ? value : u.unit == Unit.PERCENT && !range ? (min != null ? min : max) : null,
+                        u.unit == Unit.PERCENT && range ? quantity : null,
+                        u.unit == Unit.KM2 ? (value != null ? value : min != null ? min : max) : null,
+                        approx ? Boolean.TRUE : null, qualifier, null, null);
+                    rule = "control-figure";
+                }
                 out.add(new Claim(pa.span(start, end),
                     ctx == null ? ids.article(pa.article.id()) : ctx.source(),
                     ctx == null ? SourceKind.OWN_VOICE : ctx.sourceKind(), ctx == null ? List.of() : ctx.via(),
                     ctx == null ? null : ctx.verb(), List.of(), ctx == null ? Certainty.CERTAIN : ctx.certainty(), Polarity.AFFIRMED,
-                    null, null, new Proposition.Figure(quantity, subject, content), ids.rule("figure-unit"), 0.8,
+                    null, null, prop, ids.rule(rule), 0.8,
                     new Origin(pa.article.sourceFile(), 0)));
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> CONTROL_VERBS = java.util.Set.of("control", "hold", "occupy", "seize", "capture", "retain", "take", "keep");
+
+    /**
+     * The actor controlling the land a figure measures: the subject of a verb of
+     * holding before it ("Russia holds 18% …"), or the agent of a passive one after
+     * it ("… held by Ukrainian troops"); a place is its state, a demonym its state.
+     */
+    private String controller(ParsedArticle pa, CoreSentence s, int numFrom, int numTo, Map<String, String> demonyms) {
+        var g = ParsedArticle.tree(s);
+        if (g == null) return null;
+        edu.stanford.nlp.ling.IndexedWord num = null;
+        for (var w : g.vertexListSorted()) if (w.beginPosition() >= numFrom && w.endPosition() <= numTo) { num = w; break; }
+        if (num == null) return null;
+        // "26,000 square km still held by Ukrainian troops": a participle on the figure's noun, with its agent
+        for (var x = num; x != null && x.beginPosition() >= numFrom - 1 && x.beginPosition() <= numTo; x = g.getParent(x))
+            for (var acl : ParsedArticle.children(g, x, "acl"))
+                if (CONTROL_VERBS.contains(lemma(acl)))
+                    for (var o : ParsedArticle.children(g, acl, "obl")) {
+                        var c = ParsedArticle.child(g, o, "case");
+                        if (c != null && c.word().equalsIgnoreCase("by")) return actorOf(pa, g, o, demonyms);
+                    }
+        // "Russia holds 18% of …": the nearest verb of holding above the figure, and its subject
+        for (var x = g.getParent(num); x != null; x = g.getParent(x)) {
+            if (!x.tag().startsWith("VB") || !CONTROL_VERBS.contains(lemma(x))) continue;
+            // "… are held by Ukraine": the agent of a passive; else the active subject
+            for (var o : ParsedArticle.children(g, x, "obl")) {
+                var c = ParsedArticle.child(g, o, "case");
+                if (c != null && c.word().equalsIgnoreCase("by")) return actorOf(pa, g, o, demonyms);
+            }
+            for (var who : ParsedArticle.children(g, x, "nsubj"))
+                if (ParsedArticle.relToParent(g, who).equals("nsubj")) return actorOf(pa, g, who, demonyms);
+            return null;
+        }
+        return null;
+    }
+
+    private static String lemma(edu.stanford.nlp.ling.IndexedWord w) {
+        return w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private static String actorOf(ParsedArticle pa, edu.stanford.nlp.semgraph.SemanticGraph g, edu.stanford.nlp.ling.IndexedWord w,
+                                  Map<String, String> demonyms) {
+        Gazetteer.Mention m = pa.mentionCovering(w.beginPosition(), w.endPosition());
+        if (m != null) return m.iri().contains("/territory/") ? null : m.iri();
+        for (var c : ParsedArticle.children(g, w, "amod", "compound", "nmod:poss")) {
+            String d = demonyms.get(c.word().toLowerCase(Locale.ROOT));
+            if (d != null) return d;
+            Gazetteer.Mention cm = pa.mentionCovering(c.beginPosition(), c.endPosition());
+            if (cm != null && !cm.iri().contains("/territory/")) return cm.iri();
+        }
+        return null;
     }
 
     private UnitWord unit(String surface) {

@@ -58,6 +58,9 @@ class ReportedSpeechTest {
             return "figure " + rel(f.quantity().measure()) + " " + f.quantity().value() + " [" + f.quantity().min() + "," + f.quantity().max() + "] "
                 + f.quantity().unit() + (f.quantity().approximate() ? " approx" : "") + (f.subject() == null ? "" : " of " + rel(f.subject()));
         if (p instanceof Proposition.Statement) return "statement";
+        if (p instanceof Proposition.Control k)
+            return "control " + rel(k.controller()) + " " + rel(k.territory()) + " " + k.sharePercent() + " " + k.areaKm2()
+                + (k.shareRange() == null ? "" : " [" + k.shareRange().min() + "," + k.shareRange().max() + "]");
         return p.getClass().getSimpleName();
     }
 
@@ -113,8 +116,8 @@ class ReportedSpeechTest {
         assertEquals(List.of(
             "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/troops null [null,40000] COUNT | up to 40,000 troops",
             "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/tanks 300 [null,null] COUNT approx | about 300 tanks",
-            "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/territory-share 18 [null,null] PERCENT approx of state/ukraine | roughly 18% of Ukraine",
-            "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/area null [650,700] KM2 | 650 to 700 square km"), got);
+            "article |  | control-figure | CERTAIN | AFFIRMED | control state/russia state/ukraine 18 null | roughly 18% of Ukraine",
+            "article |  | figure-unit | CERTAIN | AFFIRMED | figure measure/area null [650,700] KM2 of territory/kherson-oblast | 650 to 700 square km of the Kherson region"), got);
     }
 
     @Test
@@ -125,6 +128,17 @@ class ReportedSpeechTest {
             rows("The occupation covers 20% of Ukrainian territory and has left tens of thousands of soldiers killed.\n", null));
         // a percentage of something other than land is no territorial figure
         assertEquals(List.of(), rows("Inflation rose to 9% of output last year.\n", null));
+    }
+
+    @Test
+    void territorialControlFromFiguresOfLand() {
+        List<String> got = new ArrayList<>();
+        for (Claim c : run("Russia now holds about 19% of Ukrainian territory, and some 900 square km of the Kursk region are held by Ukraine.\n", null).claims())
+            if (c.proposition() instanceof Proposition.Control k)
+                got.add(rel(k.controller()) + " " + rel(k.territory()) + " " + k.sharePercent() + " " + k.areaKm2() + " " + k.qualifier() + " | " + c.evidence().of(
+                    "Russia now holds about 19% of Ukrainian territory, and some 900 square km of the Kursk region are held by Ukraine.\n"));
+        assertEquals(List.of("state/russia state/ukraine 19 null about | about 19% of Ukrainian territory",
+            "state/ukraine territory/kursk-oblast null 900 some | some 900 square km of the Kursk region"), got);
     }
 
     @Test
