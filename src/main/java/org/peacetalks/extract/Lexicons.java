@@ -29,7 +29,7 @@ final class Lexicons {
     record Office(String office, String organisation) {}
 
     final Set<String> people, actors, outlets;
-    final Set<String> reportingVerbs, denialVerbs, commissiveVerbs, objectVerbs, sourceNouns, possible, probable, reportive;
+    final Set<String> reportingVerbs, denialVerbs, commissiveVerbs, objectVerbs, sourceNouns, possible, probable, reportive, speechNouns;
     /** What only an actor has ("Moscow's demands"): its owner named by a place is the place's state. */
     final Set<String> agentivePossessions;
     /** role noun (or two-word role) → words of which the office must contain one. */
@@ -56,6 +56,7 @@ final class Lexicons {
         possible = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "possible"));
         probable = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "probable"));
         reportive = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "reportive"));
+        speechNouns = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "speech-nouns"));
         agentivePossessions = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "agentive-possessions"));
 
         for (RuleFiles.Line l : RuleFiles.read(Lexicons.class, TITLES)) {

@@ -93,6 +93,7 @@ public final class QuoteExtractor {
             int qs = m.start(), qe = m.end();
             String quote = m.group(g).replaceAll("[,.]$", "").strip();
             if (quote.split("\\s+").length < 2) continue;  // one-word scare quotes ("limited") are not statements
+            if (!quote.matches(".*\\p{Ll}.*") && quote.matches(".*\\p{Lu}.*")) continue;  // an all-capitals heading, no one's words
             int sentStart = sentenceStart(text, qs), sentEnd = sentenceEnd(text, qe);
             String before = text.substring(sentStart, qs);
             String after = text.substring(qe, sentEnd);
@@ -113,6 +114,11 @@ public final class QuoteExtractor {
             // a sentence that is only a quotation continues the speaker of the sentence or paragraph just before
             if (at == null && lastSpeaker != null && before.isBlank() && adjacent(text, lastEnd, qs))
                 at = new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.7);
+            // quoted words in a paragraph whose earlier sentence is attributed, in a sentence naming no other
+            // person, go on with that source ("… officials suggest. … There is also “room for discussion” …")
+            if (at == null && lastSpeaker != null && sameParagraph(text, lastEnd, qs)
+                && Mentions.first(mentions, people, sentStart, sentEnd) == null)
+                at = new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.55);
             if (at == null) continue;
             lastSpeaker = at;
             lastEnd = qe;
@@ -163,6 +169,10 @@ public final class QuoteExtractor {
                 new Origin(a.sourceFile(), 0)));
         }
         return out;
+    }
+
+    private static boolean sameParagraph(String text, int from, int to) {
+        return from >= 0 && to >= from && text.substring(from, to).indexOf('\n') < 0;
     }
 
     /** Whether {@code to} follows {@code from} with at most one sentence or paragraph break between. */

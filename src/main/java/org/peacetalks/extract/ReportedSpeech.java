@@ -80,6 +80,19 @@ final class ReportedSpeech {
                     else if (cut[1] >= to) to = trimEnd(pa.text, from, Math.max(from, w.beginPosition()));
                     if (to - from < 10) continue;
                     found.add(new Found(sp, null, "according to", null, List.of(clause), new int[] {from, to}, "report-according", 0.8, false));
+                } else if (w.tag().startsWith("NN") && lex.speechNouns.contains(lemma)) {
+                    // "Trump's threat to end the war “in 24 hours”", "Putin's demand that …": the possessor said it
+                    IndexedWord poss = ParsedArticle.child(g, w, "nmod:poss");
+                    if (poss == null || poss.tag().equals("PRP$") && !Set.of("his", "her").contains(poss.word().toLowerCase(Locale.ROOT))) continue;
+                    Speakers.Speaker sp = speakers.resolve(s, g, poss.tag().equals("PRP$") ? pronounFor(g, poss) : poss);
+                    if (sp == null) continue;
+                    int[] ext = ParsedArticle.extent(g, s, w, Set.of("punct", "acl:relcl", "appos", "conj", "cc"));
+                    int[] who = ParsedArticle.extent(g, s, poss, Set.of());
+                    int from = who[1] >= ext[0] && who[1] < ext[1] ? nextWordStart(s, who[1]) : ext[0];
+                    if (pa.text.startsWith("’s", from) || pa.text.startsWith("'s", from)) from = nextWordStart(s, from + 2);
+                    if (ext[1] - from < 12 || ParsedArticle.children(g, w, "acl", "ccomp", "nmod", "amod").isEmpty()) continue;
+                    found.add(new Found(sp, null, pa.text.substring(w.beginPosition(), w.endPosition()), w, List.of(w),
+                        new int[] {from, ext[1]}, "report-noun", 0.6, lemma.equals("denial")));
                 } else if (isReporting(g, w, lemma)) {
                     if (lemma.equals("cite") && w.tag().equals("VBG")) {
                         citing(pa, s, g, w, speakers, published, out);
@@ -160,7 +173,10 @@ final class ReportedSpeech {
                     out.add(f.denial ? withPolarity(cl, Polarity.DENIED) : cl);
                     continue;
                 }
-                for (IndexedWord c : f.contents) for (IndexedWord part : coordinated(g, c)) {
+                List<IndexedWord> parts = new ArrayList<>();
+                for (IndexedWord c : f.contents) parts.addAll(coordinated(g, c));
+                parts.addAll(quotedCoordinates(g, s, f, parts));
+                for (IndexedWord part : parts) {
                     Set<String> cut = new java.util.HashSet<>(CLAUSE_CUT);
                     int[] ext = ParsedArticle.extent(g, s, part, cut);
                     if (f.clipAt >= 0) ext = new int[] {ext[0], trimEnd(pa.text, ext[0], Math.min(ext[1], f.clipAt))};
@@ -235,6 +251,16 @@ final class ReportedSpeech {
                 lex.denialVerbs.contains(lemma), toks.get(comma).beginPosition());
         }
         return null;
+    }
+
+    /** "his"/"her" as a subject: the word itself, which {@link Speakers#resolve} reads as he/she. */
+    private static IndexedWord pronounFor(SemanticGraph g, IndexedWord poss) {
+        IndexedWord w = new IndexedWord(poss.backingLabel().labelFactory().newLabel(poss.backingLabel()));
+        w.setWord(poss.word().equalsIgnoreCase("his") ? "he" : "she");
+        w.setTag("PRP");
+        w.setBeginPosition(poss.beginPosition());
+        w.setEndPosition(poss.endPosition());
+        return w;
     }
 
     private boolean isReporting(SemanticGraph g, IndexedWord w, String lemma) {
@@ -384,6 +410,31 @@ final class ReportedSpeech {
         }
         if (ext[1] - ext[0] < 10) return;
         out.add(claim(pa, s, g, sp, via, "citing", head, ext[0], ext[1], "report-citing", 0.7, published));
+    }
+
+    /**
+     * Clauses the parse coordinates with a reporting verb although they continue
+     * the quotation of what it reports ("said that “Putin can fight …, but Putin is
+     * also ready …”"): a conjunct of a reporting verb inside the same quotation
+     * marks as one of {@code parts}.
+     */
+    private List<IndexedWord> quotedCoordinates(SemanticGraph g, CoreSentence s, Found f, List<IndexedWord> parts) {
+        List<IndexedWord> out = new ArrayList<>();
+        if (parts.isEmpty()) return out;
+        int base = ParsedArticle.begin(s);
+        java.util.regex.Matcher m = QUOTED.matcher(s.text());
+        while (m.find()) {
+            int qs = base + m.start(), qe = base + m.end();
+            boolean holdsPart = false;
+            for (IndexedWord p : parts) if (p.beginPosition() >= qs && p.endPosition() <= qe) holdsPart = true;
+            if (!holdsPart) continue;
+            for (IndexedWord x : g.vertexListSorted()) {
+                if (!ParsedArticle.relToParent(g, x).startsWith("conj") || parts.contains(x) || x.beginPosition() < qs || x.endPosition() > qe) continue;
+                IndexedWord gov = g.getParent(x);
+                if (gov != null && lex.reportingVerbs.contains(lemma(gov)) && gov.beginPosition() < qs) out.add(x);
+            }
+        }
+        return out;
     }
 
     /** {@code c} and the clauses coordinated with it. */

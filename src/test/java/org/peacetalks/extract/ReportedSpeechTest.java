@@ -142,6 +142,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void speechNounsAndQuotedContinuations() {
+        assertEquals(List.of("person/vladimir-putin |  | report-noun | CERTAIN | AFFIRMED | position person/vladimir-putin DEMAND [issue/nato-membership] to state/ukraine "
+                + "| demand that Ukraine abandon NATO membership"),
+            rows("Vladimir Putin repeated his demand that Ukraine abandon NATO membership.\n", null));
+        // the parse coordinates the second clause with "reported", but the quotation marks keep it the source's
+        List<String> got = new ArrayList<>();
+        for (Claim c : run("Reuters reported that a senior Turkish diplomat said that “the corridor can stay shut for months, but Ankara is also ready to host talks.”\n", null).claims())
+            got.add((c.source().contains("/id/source/") ? "group" : rel(c.source())) + " | " + c.via().stream().map(ReportedSpeechTest::rel).toList() + " | " + c.quotations());
+        assertEquals(List.of("group | [org/reuters] | [the corridor can stay shut for months]",
+            "group | [org/reuters] | [Ankara is also ready to host talks]"), got);
+        // an all-capitals heading in quotation marks is no one's words
+        assertEquals(List.of(), run("Dmitry Peskov spoke on Monday.\n‘PEACE IS NOT NEAR’\n", null).claims());
+    }
+
+    @Test
     void candidatesForUnknownPeople() {
         Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
         assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
