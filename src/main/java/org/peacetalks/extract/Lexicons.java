@@ -29,13 +29,15 @@ final class Lexicons {
     record Office(String office, String organisation) {}
 
     final Set<String> people, actors, outlets;
-    final Set<String> reportingVerbs, denialVerbs, commissiveVerbs, objectVerbs, sourceNouns, possible, probable, reportive, speechNouns;
+    final Set<String> reportingVerbs, denialVerbs, commissiveVerbs, objectVerbs, sourceNouns, possible, probable, reportive, speechNouns, beliefAdjectives;
     /** What only an actor has ("Moscow's demands"): its owner named by a place is the place's state. */
     final Set<String> agentivePossessions;
     /** role noun (or two-word role) → words of which the office must contain one. */
     final Map<String, List<String>> titles = new HashMap<>();
     /** person IRI → offices held. */
     final Map<String, List<Office>> offices = new HashMap<>();
+    /** An organisation → the organisation it is part of ("Kremlin" → Russia), for titles. */
+    final Map<String, String> parentOf = new HashMap<>();
     /** A place that is part of a state directly (a capital, a city, a region) → that state. */
     final Map<String, String> stateOf = new HashMap<>();
     /** "russian" → state/russia. */
@@ -57,6 +59,7 @@ final class Lexicons {
         probable = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "probable"));
         reportive = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "reportive"));
         speechNouns = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "speech-nouns"));
+        beliefAdjectives = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "belief-adjectives"));
         agentivePossessions = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "agentive-possessions"));
 
         for (RuleFiles.Line l : RuleFiles.read(Lexicons.class, TITLES)) {
@@ -73,6 +76,9 @@ final class Lexicons {
                     offices.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>())
                         .add(new Office(o.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT), org.getObject().getURI()));
             }));
+        });
+        reference.find(Node.ANY, NodeFactory.createURI("http://schema.org/parentOrganization"), Node.ANY).forEach(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()) parentOf.put(t.getSubject().getURI(), t.getObject().getURI());
         });
         reference.find(Node.ANY, PT.partOf, Node.ANY).forEach(t -> {
             if (reference.contains(t.getSubject(), RDF.type.asNode(), PT.Territory) && reference.contains(t.getObject(), RDF.type.asNode(), PT.State))

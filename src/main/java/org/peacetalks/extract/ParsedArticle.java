@@ -85,6 +85,29 @@ final class ParsedArticle {
         return sentencesBetween(best.to(), pos) <= 2 ? best : last;
     }
 
+    /**
+     * The state or organisation "it" at {@code pos} most likely refers to: the last
+     * one named as a clause's subject in this or the previous sentence (a place that
+     * acts already stands for its state).
+     */
+    Gazetteer.Mention institution(Lexicons lex, int pos) {
+        Gazetteer.Mention best = null;
+        for (CoreSentence s : sentences()) {
+            if (begin(s) >= pos) break;
+            SemanticGraph g = tree(s);
+            if (g == null) continue;
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                if (!rel(e).equals("nsubj") || e.getDependent().beginPosition() >= pos) continue;
+                Gazetteer.Mention m = mentionCovering(e.getDependent().beginPosition(), e.getDependent().endPosition());
+                if (m == null) continue;
+                String iri = lex.stateOf.getOrDefault(m.iri(), m.iri());
+                if (lex.actors.contains(iri) && !lex.people.contains(iri) && (best == null || m.from() > best.from()))
+                    best = new Gazetteer.Mention(m.span(), m.from(), m.to(), iri, m.surface());
+            }
+        }
+        return best != null && sentencesBetween(best.to(), pos) <= 1 ? best : null;
+    }
+
     private int sentencesBetween(int from, int to) {
         int n = 0;
         for (CoreSentence s : sentences()) if (begin(s) > from && begin(s) < to) n++;

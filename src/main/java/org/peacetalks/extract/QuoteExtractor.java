@@ -85,8 +85,8 @@ public final class QuoteExtractor {
         String text = a.text();
         List<Claim> out = new ArrayList<>();
         Matcher m = QUOTE.matcher(text);
-        Attribution lastSpeaker = null;
-        int lastEnd = -1;
+        Attribution lastSpeaker = null, lastQuoted = null;
+        int lastEnd = -1, lastQuotedEnd = -1;
         int next = 0;
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 2;
@@ -112,6 +112,9 @@ public final class QuoteExtractor {
             Attribution at = after(after, qe, mentions, text);
             if (at == null) at = before(before, sentStart, qs, mentions);
             // a sentence that is only a quotation continues the speaker of the sentence or paragraph just before
+            // a quotation-only sentence goes on with the quotation just before it, else with the report just before it
+            if (at == null && lastQuoted != null && before.isBlank() && adjacent(text, lastQuotedEnd, qs))
+                at = new Attribution(lastQuoted.speaker, lastQuoted.kind, lastQuoted.via, lastQuoted.verb, "quote-continued", 0.7);
             if (at == null && lastSpeaker != null && before.isBlank() && adjacent(text, lastEnd, qs))
                 at = new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.7);
             // quoted words in a paragraph whose earlier sentence is attributed, in a sentence naming no other
@@ -122,6 +125,8 @@ public final class QuoteExtractor {
             if (at == null) continue;
             lastSpeaker = at;
             lastEnd = qe;
+            lastQuoted = at;
+            lastQuotedEnd = qe;
             List<Claim> inner = nested(a, m.group(g), m.start(g), mentions);
             out.addAll(inner);
             List<String> speakers = new ArrayList<>(List.of(at.speaker));

@@ -93,6 +93,13 @@ final class ReportedSpeech {
                     if (ext[1] - from < 12 || ParsedArticle.children(g, w, "acl", "ccomp", "nmod", "amod").isEmpty()) continue;
                     found.add(new Found(sp, null, pa.text.substring(w.beginPosition(), w.endPosition()), w, List.of(w),
                         new int[] {from, ext[1]}, "report-noun", 0.6, lemma.equals("denial")));
+                } else if (w.tag().startsWith("JJ") && lex.beliefAdjectives.contains(lemma) && ParsedArticle.child(g, w, "ccomp") != null
+                    && ParsedArticle.child(g, w, "nsubj") != null) {
+                    // "Western policymakers are afraid that …", "Kyiv is confident that …": a stated belief
+                    Speakers.Speaker sp = speakers.resolve(s, g, ParsedArticle.child(g, w, "nsubj"));
+                    if (sp == null) continue;
+                    found.add(new Found(sp, null, pa.text.substring(w.beginPosition(), w.endPosition()), w, ParsedArticle.children(g, w, "ccomp"),
+                        null, "report-belief", 0.6, false));
                 } else if (isReporting(g, w, lemma)) {
                     if (lemma.equals("cite") && w.tag().equals("VBG")) {
                         citing(pa, s, g, w, speakers, published, out);
@@ -126,7 +133,9 @@ final class ReportedSpeech {
                     }
                     if (contents.isEmpty()) continue;
                     IndexedWord subj = ParsedArticle.child(g, w, "nsubj");
-                    if (subj == null && rel.startsWith("conj") && g.getParent(w) != null) subj = ParsedArticle.child(g, g.getParent(w), "nsubj");
+                    // "… and insisted", "continues to insist", "…, asserting that": the governing clause's subject
+                    if (subj == null && (rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl")) && g.getParent(w) != null)
+                        subj = ParsedArticle.child(g, g.getParent(w), "nsubj");
                     if (subj == null) for (IndexedWord o : ParsedArticle.children(g, w, "obl")) {
                         IndexedWord c = ParsedArticle.child(g, o, "case");
                         if (c != null && c.word().equalsIgnoreCase("by")) subj = o;  // passive agent

@@ -67,6 +67,14 @@ final class Speakers {
         Gazetteer.Mention m = pa.mentionCovering(head.beginPosition(), head.endPosition());
         if (m != null && lex.actors.contains(m.iri())) return new Speaker(m.iri(), SourceKind.NAMED, m.from(), m.to());
         String word = head.word().toLowerCase(Locale.ROOT);
+        // "the Russians reported …": a people speaks for its state
+        String people = lex.demonyms.get(word);
+        if (people != null && head.tag().startsWith("NNP") || people != null && head.tag().equals("NNPS"))
+            return new Speaker(people, SourceKind.NAMED, head.beginPosition(), head.endPosition());
+        if (word.equals("it") && head.tag().startsWith("PRP")) {
+            Gazetteer.Mention last = pa.institution(lex, head.beginPosition());
+            return last == null ? null : new Speaker(last.iri(), SourceKind.NAMED, head.beginPosition(), head.endPosition());
+        }
         if ((word.equals("he") || word.equals("she")) && head.tag().startsWith("PRP")) {
             Gazetteer.Mention last = pa.antecedent(lex.people, head.beginPosition());
             return last == null ? null : new Speaker(last.iri(), SourceKind.NAMED, head.beginPosition(), head.endPosition());
@@ -146,6 +154,8 @@ final class Speakers {
             if (d != null) orgs.add(d);
         }
         if (orgs.isEmpty()) return null;
+        // "the leader of the Kremlin": the Kremlin is Russia's presidency
+        for (String o : List.copyOf(orgs)) if (lex.parentOf.containsKey(o)) orgs.add(lex.parentOf.get(o));
         String found = null;
         for (Gazetteer.Mention m : pa.mentions) {
             if (m.from() >= head.beginPosition() || !lex.people.contains(m.iri())) continue;
