@@ -121,9 +121,10 @@ final class ReportedSpeech {
                     }
                     // "…, five sources told Reuters." / "…, as indicated by officials": the report governs nothing,
                     // the clause it hangs from is what was said
+                    // (a report that is itself what another verb reports, "confirmed that Moscow believed …", is nested, not inverted)
                     boolean inverted = contents.isEmpty() && (rel.startsWith("parataxis") || rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.equals("dep")
                         || rel.startsWith("csubj"))
-                        && g.getParent(w) != null;
+                        && g.getParent(w) != null && !(rel.startsWith("ccomp") && isReporting(g, g.getParent(w), lemma(g.getParent(w))));
                     if (inverted) {
                         // the parse may hang the report from the clause's last noun: climb to the clause
                         IndexedWord c = g.getParent(w);
@@ -140,8 +141,7 @@ final class ReportedSpeech {
                         IndexedWord c = ParsedArticle.child(g, o, "case");
                         if (c != null && c.word().equalsIgnoreCase("by")) subj = o;  // passive agent
                     }
-                    if (subj == null) continue;
-                    Speakers.Speaker sp = speakers.resolve(s, g, subj);
+                    Speakers.Speaker sp = subj == null ? appositiveSubject(pa, s, w) : speakers.resolve(s, g, subj);
                     if (sp == null) continue;
                     String via = null;
                     if (lemma.equals("tell")) for (IndexedWord o : ParsedArticle.children(g, w, "obj", "iobj")) {
@@ -159,6 +159,18 @@ final class ReportedSpeech {
             }
             Found tail = trailing(pa, s, g, speakers, found);
             if (tail != null) found.add(tail);
+            // "…, according to ten sources, as reported by Reuters": the agent of "as reported" relays the others
+            List<Found> relays = new ArrayList<>();
+            for (Found f : found)
+                if (f.verbWord != null && f.rule.equals("report-inverted") && ParsedArticle.children(g, f.verbWord, "mark", "case").stream()
+                        .anyMatch(m -> m.word().equalsIgnoreCase("as")) && ParsedArticle.child(g, f.verbWord, "nsubj") == null)
+                    relays.add(f);
+            if (!relays.isEmpty() && found.size() > relays.size()) {
+                String via = relays.get(0).speaker.iri();
+                found.removeAll(relays);
+                found.replaceAll(f -> f.via != null ? f : new Found(f.speaker, via, f.verb, f.verbWord, f.contents, f.extent, f.rule,
+                    f.confidence, f.denial, f.clipAt));
+            }
             // "Reuters reported that a senior source said …": an outlet relays the inner source
             List<Found> relayed = new ArrayList<>();
             for (Found f : found) {
@@ -270,6 +282,25 @@ final class ReportedSpeech {
         w.setBeginPosition(poss.beginPosition());
         w.setEndPosition(poss.endPosition());
         return w;
+    }
+
+    /**
+     * "Dimitri Simes, a prominent expert … who emigrated …, suggested that …": a long
+     * appositive can leave the finite verb without a subject in the parse; the name
+     * opening the sentence, closed off by commas before the verb, is its subject.
+     */
+    private Speakers.Speaker appositiveSubject(ParsedArticle pa, CoreSentence s, IndexedWord verb) {
+        if (!Set.of("VBD", "VBZ", "VBP").contains(verb.tag())) return null;
+        int start = ParsedArticle.begin(s);
+        for (Gazetteer.Mention m : pa.mentions) {
+            if (m.from() != start) continue;
+            if (!lex.actors.contains(m.iri())) return null;
+            String between = pa.text.substring(m.to(), verb.beginPosition());
+            if (between.startsWith(",") && between.stripTrailing().endsWith(",") && between.length() < 250)
+                return new Speakers.Speaker(m.iri(), SourceKind.NAMED, m.from(), m.to());
+            return null;
+        }
+        return null;
     }
 
     private boolean isReporting(SemanticGraph g, IndexedWord w, String lemma) {

@@ -32,7 +32,9 @@ final class Speakers {
     /** A resolved source: the IRI, its kind, and the characters of the phrase. */
     record Speaker(String iri, SourceKind kind, int from, int to) {}
 
-    private static final Set<String> NP_CUT = Set.of("acl", "acl:relcl", "appos", "punct", "cc", "conj", "dep", "parataxis");
+    /** "Some of the policymakers", "many of the officials": quantifiers heading a partitive. */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all", "none");
+    private static final Set<String> NP_CUT = Set.of("acl", "acl:relcl", "appos", "punct", "cc", "conj", "dep", "parataxis", "case");
 
     private final ParsedArticle pa;
     private final Lexicons lex;
@@ -53,7 +55,7 @@ final class Speakers {
     /** The source {@code head} names in sentence {@code s}, or null when it names none. */
     Speaker resolve(CoreSentence s, SemanticGraph g, IndexedWord head) {
         // "Two of the sources": a number heading a partitive over a source noun
-        if (head.tag().equals("CD")) {
+        if (head.tag().equals("CD") || QUANTIFIERS.contains(head.word().toLowerCase(Locale.ROOT))) {
             IndexedWord of = ParsedArticle.child(g, head, "nmod", "obl");
             if (of != null && lex.sourceNouns.contains(of.lemma().toLowerCase(Locale.ROOT))) return group(s, g, head, of);
         }
@@ -87,7 +89,9 @@ final class Speakers {
         }
         String title = title(s, g, head, np);
         if (title != null) return new Speaker(title, SourceKind.NAMED, np[0], np[1]);
-        if (lex.sourceNouns.contains(head.lemma().toLowerCase(Locale.ROOT)) && head.tag().startsWith("NN")) return group(s, g, head, head);
+        // "The official emphasized …": the tagger may take a noun for an adjective, the parse still makes it the subject
+        boolean nominal = head.tag().startsWith("NN") || head.tag().startsWith("JJ") && ParsedArticle.relToParent(g, head).startsWith("nsubj");
+        if (lex.sourceNouns.contains(head.lemma().toLowerCase(Locale.ROOT)) && nominal) return group(s, g, head, head);
         String ner = head.ner();
         if (("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) && head.tag().startsWith("NNP")) return candidate(s, head, ner);
         return null;
