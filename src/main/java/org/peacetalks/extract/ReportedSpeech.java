@@ -159,17 +159,23 @@ final class ReportedSpeech {
             }
             Found tail = trailing(pa, s, g, speakers, found);
             if (tail != null) found.add(tail);
-            // "…, according to ten sources, as reported by Reuters": the agent of "as reported" relays the others
-            List<Found> relays = new ArrayList<>();
-            for (Found f : found)
-                if (f.verbWord != null && f.rule.equals("report-inverted") && ParsedArticle.children(g, f.verbWord, "mark", "case").stream()
-                        .anyMatch(m -> m.word().equalsIgnoreCase("as")) && ParsedArticle.child(g, f.verbWord, "nsubj") == null)
-                    relays.add(f);
-            if (!relays.isEmpty() && found.size() > relays.size()) {
-                String via = relays.get(0).speaker.iri();
-                found.removeAll(relays);
-                found.replaceAll(f -> f.via != null ? f : new Found(f.speaker, via, f.verb, f.verbWord, f.contents, f.extent, f.rule,
-                    f.confidence, f.denial, f.clipAt));
+            // "…, according to ten sources, as reported by Reuters": the agent of "as reported by" relays the others
+            String relay = null;
+            int relayVerb = -1;
+            List<CoreLabel> toks = s.tokens();
+            for (int i = 0; i + 3 < toks.size(); i++) {
+                if (!toks.get(i).word().equalsIgnoreCase("as") || !toks.get(i + 2).word().equalsIgnoreCase("by")) continue;
+                String l = toks.get(i + 1).lemma() == null ? "" : toks.get(i + 1).lemma().toLowerCase(Locale.ROOT);
+                if (!lex.reportingVerbs.contains(l)) continue;
+                for (Gazetteer.Mention m : pa.mentionsWithin(toks.get(i + 3).beginPosition(), ParsedArticle.end(s)))
+                    if (m.from() == toks.get(i + 3).beginPosition() && lex.actors.contains(m.iri())) { relay = m.iri(); relayVerb = i + 2; }
+            }
+            if (relay != null) {
+                int rv = relayVerb;
+                found.removeIf(f -> f.verbWord != null && f.verbWord.index() == rv);
+                String via = relay;
+                found.replaceAll(f -> f.via != null || f.speaker.iri().equals(via) ? f
+                    : new Found(f.speaker, via, f.verb, f.verbWord, f.contents, f.extent, f.rule, f.confidence, f.denial, f.clipAt));
             }
             // "Reuters reported that a senior source said …": an outlet relays the inner source
             List<Found> relayed = new ArrayList<>();

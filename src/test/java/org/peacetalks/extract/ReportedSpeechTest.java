@@ -157,6 +157,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void appositivesPartitivesAndRelays() {
+        List<String> got = new ArrayList<>();
+        for (Claim c : run("Some of the European diplomats are afraid that the ceasefire will not hold.\n"
+            + "The truce was agreed in haste, according to two Turkish officials, as reported by Reuters.\n", null).claims())
+            got.add((c.source().contains("/id/source/") ? "group" : rel(c.source())) + " | " + c.via().stream().map(ReportedSpeechTest::rel).toList()
+                + " | " + c.method().substring(c.method().lastIndexOf('/') + 1));
+        assertEquals(List.of("group | [] | report-belief", "group | [org/reuters] | report-according"), got);
+        assertEquals(List.of("Some of the European diplomats", "two Turkish officials"),
+            run("Some of the European diplomats are afraid that the ceasefire will not hold.\n"
+                + "The truce was agreed in haste, according to two Turkish officials, as reported by Reuters.\n", null)
+                .sourceGroups().stream().map(SourceGroup::description).toList());
+    }
+
+    @Test
     void candidatesForUnknownPeople() {
         Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
         assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
