@@ -56,7 +56,7 @@ final class ParsedArticle {
         return out;
     }
 
-    private List<Gazetteer.Mention> subjects;
+    private List<Gazetteer.Mention> subjects, institutions;
 
     /**
      * The person "he" or "she" at {@code pos} most likely refers to: the last person
@@ -91,20 +91,24 @@ final class ParsedArticle {
      * acts already stands for its state).
      */
     Gazetteer.Mention institution(Lexicons lex, int pos) {
-        Gazetteer.Mention best = null;
-        for (CoreSentence s : sentences()) {
-            if (begin(s) >= pos) break;
-            SemanticGraph g = tree(s);
-            if (g == null) continue;
-            for (SemanticGraphEdge e : g.edgeIterable()) {
-                if (!rel(e).equals("nsubj") || e.getDependent().beginPosition() >= pos) continue;
-                Gazetteer.Mention m = mentionCovering(e.getDependent().beginPosition(), e.getDependent().endPosition());
-                if (m == null) continue;
-                String iri = lex.stateOf.getOrDefault(m.iri(), m.iri());
-                if (lex.actors.contains(iri) && !lex.people.contains(iri) && (best == null || m.from() > best.from()))
-                    best = new Gazetteer.Mention(m.span(), m.from(), m.to(), iri, m.surface());
+        if (institutions == null) {
+            List<Gazetteer.Mention> found = new ArrayList<>();
+            for (CoreSentence s : sentences()) {
+                SemanticGraph g = tree(s);
+                if (g == null) continue;
+                for (SemanticGraphEdge e : g.edgeIterable()) {
+                    if (!rel(e).equals("nsubj")) continue;
+                    Gazetteer.Mention m = mentionCovering(e.getDependent().beginPosition(), e.getDependent().endPosition());
+                    if (m == null) continue;
+                    String iri = lex.stateOf.getOrDefault(m.iri(), m.iri());
+                    if (lex.actors.contains(iri) && !lex.people.contains(iri)) found.add(new Gazetteer.Mention(m.span(), m.from(), m.to(), iri, m.surface()));
+                }
             }
+            found.sort(Comparator.comparingInt(Gazetteer.Mention::from));
+            institutions = found;
         }
+        Gazetteer.Mention best = null;
+        for (Gazetteer.Mention m : institutions) if (m.to() <= pos) best = m;
         return best != null && sentencesBetween(best.to(), pos) <= 1 ? best : null;
     }
 

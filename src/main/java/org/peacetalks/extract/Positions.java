@@ -38,6 +38,7 @@ final class Positions {
     private final Map<String, Stance> stanceWords = new LinkedHashMap<>();
     private final Map<String, Stance> stanceNouns = new LinkedHashMap<>();
     private final List<String> obligation, negation, categorical, negators;
+    private final Set<String> negotiationObjects;
     /** issue IRI → pattern over its labels. */
     private final Map<String, Pattern> issues = new LinkedHashMap<>();
 
@@ -55,6 +56,7 @@ final class Positions {
         negation = RuleFiles.words(sections, RULES, "negation");
         categorical = RuleFiles.words(sections, RULES, "categorical");
         negators = RuleFiles.words(sections, RULES, "negative-implicative");
+        negotiationObjects = Set.copyOf(RuleFiles.words(sections, RULES, "negotiation-objects"));
         Node scheme = NodeFactory.createURI(issueScheme);
         reference.find(Node.ANY, IN_SCHEME, scheme).forEach(t -> {
             List<String> labels = new ArrayList<>();
@@ -64,6 +66,19 @@ final class Positions {
             for (String l : labels) alts.add(Pattern.quote(l.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
             if (!alts.isEmpty()) issues.put(t.getSubject().getURI(), Pattern.compile("\\b(?:" + String.join("|", alts) + ")\\b"));
         });
+    }
+
+    /**
+     * Whether the clause [from, to) of {@code s} names something negotiated ("such
+     * terms", "the deal"), issue or not: a noun of the list other than the stance word.
+     */
+    boolean aboutNegotiation(edu.stanford.nlp.pipeline.CoreSentence s, int from, int to, IndexedWord stanceWord) {
+        for (edu.stanford.nlp.ling.CoreLabel t : s.tokens()) {
+            if (t.beginPosition() < from || t.endPosition() > to || !t.tag().startsWith("NN") || t.beginPosition() == stanceWord.beginPosition()) continue;
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (negotiationObjects.contains(w) || negotiationObjects.contains(t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** Issues named in {@code text}, in vocabulary order. */
@@ -111,7 +126,9 @@ final class Positions {
         if (head.tag().startsWith("NN")) {
             // "its demands that Ukraine …", "Moscow's readiness to negotiate"
             Stance st = stanceNouns.get(head.lemma() == null ? "" : head.lemma().toLowerCase(Locale.ROOT));
-            if (st != null) return new Found(st, "position-noun-" + st.name().toLowerCase(Locale.ROOT), head);
+            // the noun must say what is demanded or offered: "demands that …", "readiness to …", "demands on …"
+            if (st != null && !ParsedArticle.children(g, head, "acl", "ccomp", "nmod", "xcomp").isEmpty())
+                return new Found(st, "position-noun-" + st.name().toLowerCase(Locale.ROOT), head);
             // "a deal should be part of …": a nominal predicate with a modal of obligation
             if (ParsedArticle.child(g, head, "cop") == null) return null;
             for (IndexedWord aux : ParsedArticle.children(g, head, "aux"))

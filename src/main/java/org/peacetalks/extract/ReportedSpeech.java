@@ -539,7 +539,9 @@ final class ReportedSpeech {
     Proposition proposition(ParsedArticle pa, CoreSentence s, SemanticGraph g, Speakers.Speaker sp, IndexedWord head, String content) {
         Positions.Found st = positions.stance(g, head);
         List<String> issues = positions.issuesIn(content);
-        if (st != null && !issues.isEmpty()) {
+        // a stance on "such terms", "the deal", "concessions" is a position even where no issue is named
+        int cFrom = pa.text.indexOf(content, ParsedArticle.begin(s)), cTo = cFrom + content.length();
+        if (st != null && (!issues.isEmpty() || cFrom >= 0 && positions.aboutNegotiation(s, cFrom, cTo, st.head()))) {
             String holder = null, addressee = null;
             IndexedWord subj = ParsedArticle.child(g, st.head(), "nsubj");
             if (st.head().tag().startsWith("NN")) {
@@ -554,8 +556,10 @@ final class ReportedSpeech {
             }
             if (subj == null && st.head() != head) subj = ParsedArticle.child(g, head, "nsubj");
             // "… and insists Kyiv abandon …": a coordinated clause shares its first conjunct's subject
-            if (subj == null && ParsedArticle.relToParent(g, head).startsWith("conj") && g.getParent(head) != null)
-                subj = ParsedArticle.child(g, g.getParent(head), "nsubj");
+            // (a bad parse may hang the conjunct lower: climb to the nearest clause with a subject)
+            if (subj == null && ParsedArticle.relToParent(g, head).startsWith("conj"))
+                for (IndexedWord up = g.getParent(head); up != null && subj == null; up = g.getParent(up))
+                    subj = ParsedArticle.child(g, up, "nsubj");
             Gazetteer.Mention hm = subj == null ? null : pa.mentionCovering(subj.beginPosition(), subj.endPosition());
             // a place holds no position: "Moscow's readiness" is the Russian state's
             if (hm != null && lex.stateOf.containsKey(hm.iri()))
@@ -571,6 +575,9 @@ final class ReportedSpeech {
                 && sp.kind() == SourceKind.NAMED && !lex.people.contains(sp.iri()) && lex.actors.contains(sp.iri())) {
                 // "the Kremlin has been signalling that it is ready …": the institution speaks of itself
                 holder = sp.iri();
+            } else if (subj != null && subj.word().equalsIgnoreCase("it")) {
+                Gazetteer.Mention inst = pa.institution(lex, subj.beginPosition());
+                holder = inst == null ? null : inst.iri();
             } else if (subj != null && Set.of("he", "she").contains(subj.word().toLowerCase(Locale.ROOT))) {
                 Gazetteer.Mention last = pa.antecedent(lex.people, subj.beginPosition());
                 holder = last == null ? null : last.iri();
