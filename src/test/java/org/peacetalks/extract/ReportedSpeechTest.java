@@ -171,6 +171,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void positionsOnNegotiatedThingsAndInstitutions() {
+        assertEquals(List.of("article |  | position-negated | CERTAIN | AFFIRMED | position org/kremlin REJECTION [] | The Kremlin is unlikely to accept such terms"),
+            rows("The Kremlin is unlikely to accept such terms.\n", null));
+        // "it" is the institution last named as a subject
+        assertEquals(List.of("article |  | position-offer | CERTAIN | AFFIRMED | position state/turkey OFFER [issue/negotiation-format] | it is ready to host talks"),
+            rows("Turkey spoke first. Ankara said nothing new, but it is ready to host talks.\n", null).stream().filter(r -> r.contains("position")).toList());
+    }
+
+    @Test
     void candidatesForUnknownPeople() {
         Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
         assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
