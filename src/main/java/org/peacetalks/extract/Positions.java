@@ -141,7 +141,7 @@ final class Positions {
         for (int depth = 0; w != null && depth < 3; depth++) {
             // "any deal will have to take account of …": semi-modal obligation
             String l0 = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
-            if (w.tag().startsWith("VB") && obligation.contains(l0 + " to") && ParsedArticle.child(g, w, "xcomp") != null && negation(g, w) == null)
+            if (w.tag().startsWith("VB") && obligation.contains(l0 + " to") && infinitive(g, w) && negation(g, w) == null)
                 return new Found(Stance.DEMAND, "position-obligation", w);
             // "Kyiv must recognise …": the modal, not the verb, says what the source wants
             for (IndexedWord aux : ParsedArticle.children(g, w, "aux"))
@@ -167,6 +167,16 @@ final class Positions {
             w = next;
         }
         return null;
+    }
+
+    /** Whether {@code w} governs a to-infinitive (as xcomp, or as ccomp in some parses of "have to"). */
+    private static boolean infinitive(SemanticGraph g, IndexedWord w) {
+        if (ParsedArticle.child(g, w, "xcomp") != null) return true;
+        for (IndexedWord c : ParsedArticle.children(g, w, "ccomp")) {
+            IndexedWord mark = ParsedArticle.child(g, c, "mark");
+            if (mark != null && mark.word().equalsIgnoreCase("to")) return true;
+        }
+        return false;
     }
 
     private Stance stanceOf(SemanticGraph g, IndexedWord w) {
