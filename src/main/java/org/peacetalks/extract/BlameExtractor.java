@@ -142,9 +142,14 @@ public final class BlameExtractor {
             m = active.matcher(sentence);
             if (m.find()) {
                 Gazetteer.Mention who = lastActor(mentions, s, s + m.start());
+                String lead = sentence.substring(0, m.start());
                 if (who != null && text.substring(who.to(), s + m.start()).trim().split("\\s+").length <= 3) {
                     blamed = who.iri();
                     rule = "blame-active";
+                } else if (lead.matches("(?s).*\\b(he|she)\\s+(had\\s+|has\\s+)?$")) {
+                    // "Johnson … denied that he sabotaged the deal": the pronoun is the last person named
+                    Gazetteer.Mention person = lastPerson(mentions, s + m.start());
+                    if (person != null) { blamed = person.iri(); rule = "blame-active"; }
                 }
             }
         }
@@ -159,7 +164,7 @@ public final class BlameExtractor {
         // "Johnson denied sabotaging the talks": the blamed speaks, and denies it
         Gazetteer.Mention blamedMention = null;
         for (Gazetteer.Mention x : mentions) if (x.from() >= s && x.to() <= e && x.iri().equals(blamed)) { blamedMention = x; break; }
-        if (blamedMention != null && rule.equals("blame-active")) {
+        if (blamedMention != null && rule.equals("blame-active") && blamedMention.to() <= s + m.start()) {
             String between = text.substring(blamedMention.to(), s + m.start());
             if (DENIAL.matcher(between).find())
                 return new Claim(Span.ofChars(text, s, e), blamed, SourceKind.NAMED, List.of(), DENIAL.matcher(between).results().findFirst().get().group(1),

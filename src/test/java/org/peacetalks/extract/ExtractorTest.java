@@ -74,6 +74,11 @@ class ExtractorTest {
             blames("After Istanbul, Joe Biden reportedly told Kyiv to keep fighting rather than sign.\n"));
         // no negotiation with a known breakdown in the paragraph: another deal, another outcome
         assertEquals(List.of(), blames("The grain accord was blocked by Russia.\n"));
+        assertEquals(List.of("person/boris-johnson | person/boris-johnson | blame-denied"),
+            new Extractor(reference(), IDS).annotate(article("Boris Johnson, who visited Kyiv in April 2022, has repeatedly denied that he "
+                + "sabotaged the Istanbul deal.\n")).claims().stream().filter(c -> c.proposition() instanceof org.peacetalks.annotate.Proposition.Blame)
+                .map(c -> ((org.peacetalks.annotate.Proposition.Blame) c.proposition()).blamed().get(0).substring(ID.length()) + " | "
+                    + c.source().substring(ID.length()) + " | " + c.method().substring(c.method().lastIndexOf('/') + 1)).toList());
         // a denial of a role is the denier's own claim, with polarity denied
         List<Claim> denial = new Extractor(reference(), IDS).annotate(article(
             "Talks in Istanbul ended without a deal. Boris Johnson later denied sabotaging the talks.\n")).claims().stream()
