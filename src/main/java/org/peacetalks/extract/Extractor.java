@@ -38,6 +38,7 @@ public final class Extractor implements Annotator {
     private final QuoteExtractor quotes;
     private final BlameExtractor blame;
     private final ReportedSpeech reported;
+    private final PositionFrames frames;
     private final Figures figures;
     private final PT.Ids ids;
     private final Map<String, String> measures = new LinkedHashMap<>();
@@ -51,7 +52,8 @@ public final class Extractor implements Annotator {
         this.lex = new Lexicons(reference);
         this.quotes = new QuoteExtractor(gazetteer, lex.people, lex.actors, ids);
         this.blame = new BlameExtractor(reference, lex.people, lex.actors, ids);
-        this.reported = new ReportedSpeech(lex, new Positions(reference, ids.entity("issue/scheme")), ids);
+        this.frames = new PositionFrames(lex, new Positions(reference, ids.entity("issue/scheme")), ids);
+        this.reported = new ReportedSpeech(lex, frames, ids);
         this.figures = new Figures(ids);
         Node inScheme = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
         String measurePrefix = ids.entity("measure/");
@@ -75,7 +77,7 @@ public final class Extractor implements Annotator {
         claims.addAll(blame.extract(article, mentions, sayVerbs));
         for (Claim c : reports) if (!claimedAlready(claims, c)) claims.add(c);
         claims.addAll(figures.extract(pa, claims, measures, territories, lex.demonyms));
-        claims = reported.positions(pa, speakers, claims);
+        claims = frames.frame(pa, speakers, claims);
 
         // people and organisations CoreNLP finds that the reference data does not know
         for (CoreEntityMention em : doc.entityMentions()) {

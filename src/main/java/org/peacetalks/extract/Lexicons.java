@@ -91,6 +91,18 @@ final class Lexicons {
         });
     }
 
+    /** Possible when a modal hedge is in the clause, probable when an evidential one is. */
+    org.peacetalks.annotate.Certainty certainty(edu.stanford.nlp.pipeline.CoreSentence s, int from, int to) {
+        org.peacetalks.annotate.Certainty c = org.peacetalks.annotate.Certainty.CERTAIN;
+        for (edu.stanford.nlp.ling.CoreLabel t : s.tokens()) {
+            if (t.beginPosition() < from || t.endPosition() > to) continue;
+            String w = t.word().toLowerCase(Locale.ROOT), l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (possible.contains(w) && (t.tag().equals("MD") || t.tag().startsWith("RB"))) return org.peacetalks.annotate.Certainty.POSSIBLE;
+            if (probable.contains(w) || probable.contains(l)) c = org.peacetalks.annotate.Certainty.PROBABLE;
+        }
+        return c;
+    }
+
     private static Set<String> instances(Graph g, Node cls) {
         Set<String> out = new LinkedHashSet<>();
         g.find(Node.ANY, RDF.type.asNode(), cls).forEach(t -> { if (t.getSubject().isURI()) out.add(t.getSubject().getURI()); });

@@ -20,6 +20,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  * mentions, with lookups by character position (UTF-16, as CoreNLP counts).
  */
 final class ParsedArticle {
+    /** Relations that leave a clause: what a clause's extent stops at. */
+    static final Set<String> CLAUSE_CUT = Set.of("conj", "cc", "punct", "parataxis");
+
     /** The basic (tree) dependencies of a sentence; null when the sentence was too long to parse. */
     static SemanticGraph tree(CoreSentence s) {
         return s.coreMap().get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
