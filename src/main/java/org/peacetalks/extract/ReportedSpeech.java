@@ -22,18 +22,27 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 
 /**
- * Reported speech over the dependency parse, three rules (ids in pt:method):
+ * Reported speech over the dependency parse. Rules (ids in pt:method), with the
+ * lexicons of {@code attribution.rules}:
  * <ul>
- * <li>{@code report-verb}: SOURCE VERB (that) CLAUSE — a reporting verb of
- * {@code attribution.rules} with a subject that resolves to a source and a
- * clausal complement; coordinated clauses ("rules out … and insists …") are
- * separate claims. "told Reuters" makes Reuters the intermediary.</li>
+ * <li>{@code report-verb}: SOURCE VERB (that) CLAUSE; coordinated clauses ("rules
+ * out … and insists …") are separate claims; "told Reuters" makes Reuters the
+ * intermediary; commissive verbs take an infinitive ("vowed to end the war").</li>
+ * <li>{@code report-inverted}: CLAUSE, SOURCE VERB. (the parse attaches the report
+ * to the clause); {@code report-trailing}: the same read from the words when the
+ * parse attaches it elsewhere.</li>
  * <li>{@code report-according}: CLAUSE, according to SOURCE.</li>
- * <li>{@code report-citing}: OUTLET VERB …, citing SOURCE.</li>
+ * <li>{@code report-citing}: CLAUSE, OUTLET VERB, citing SOURCE.</li>
+ * <li>{@code report-object}: SOURCE decried THE MOVE as AN ESCALATION.</li>
+ * <li>{@code report-noun}: SOURCE's threat / demand / pledge (that) ….</li>
+ * <li>{@code report-belief}: SOURCE is afraid / confident that CLAUSE.</li>
  * </ul>
- * Hedges in the clause or on the verb set the certainty, denial verbs the
- * polarity; a date attached to the verb ("said on Nov. 7") is the claim's date,
- * resolved only against the publication date.
+ * An outlet reporting what a source said relays it (via); "as reported by X" makes
+ * X the intermediary of the sentence's other sources; a report inside another
+ * report's clause belongs to it. Hedges in the clause or on the verb set the
+ * certainty, denial verbs the polarity; a date on the verb ("said on Nov. 7") is
+ * the claim's date, resolved only against the publication date. What the clause
+ * asserts comes from {@link PositionFrames}.
  */
 final class ReportedSpeech {
     private static final Set<String> CLAUSE_CUT = ParsedArticle.CLAUSE_CUT;
