@@ -45,8 +45,13 @@ final class PositionFrames {
      * statement into the position (same source); elsewhere it is the article's own
      * account (rule {@code position-*}).
      */
+    /** "… stressed the key terms: A; B; C." — a list of conditions after a colon. */
+    private static final java.util.regex.Pattern CONDITION_LIST = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:terms|conditions|demands|preconditions|requirements)\\s*:\\s*");
+
     List<Claim> frame(ParsedArticle pa, Speakers speakers, List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims);
+        conditionLists(pa, out);
         LocalDate published = ReportedSpeech.published(pa);
         Speakers.Speaker own = new Speakers.Speaker(ids.article(pa.article.id()), SourceKind.OWN_VOICE, 0, 0);
         for (CoreSentence s : pa.sentences()) {
@@ -104,6 +109,52 @@ final class PositionFrames {
             }
         }
         return out;
+    }
+
+    /**
+     * "Zelensky … stressed the key terms: restoration of territorial integrity;
+     * reimbursement for the damage; …": each item of a list of conditions is a
+     * demand of whoever states the list (the source of the claim naming it, or the
+     * subject of its verb), on the issues the item names (rule {@code position-list}).
+     */
+    private void conditionLists(ParsedArticle pa, List<Claim> out) {
+        for (CoreSentence s : pa.sentences()) {
+            int sb = ParsedArticle.begin(s), se = ParsedArticle.end(s);
+            java.util.regex.Matcher m = CONDITION_LIST.matcher(pa.text).region(sb, se);
+            if (!m.find()) continue;
+            String holder = null;
+            SourceKind kind = null;
+            org.peacetalks.annotate.Span at = pa.span(m.start(), m.end());
+            for (Claim c : out)
+                if (c.evidence().overlaps(at) && c.sourceKind() == SourceKind.NAMED) { holder = c.source(); kind = c.sourceKind(); break; }
+            SemanticGraph g = ParsedArticle.tree(s);
+            if (holder == null && g != null)
+                for (IndexedWord w : g.vertexListSorted()) {
+                    if (w.beginPosition() < m.start() || w.endPosition() > m.end()) continue;
+                    IndexedWord gov = g.getParent(w);
+                    IndexedWord subj = null;
+                    for (IndexedWord up = gov; up != null && subj == null; up = g.getParent(up)) subj = ParsedArticle.child(g, up, "nsubj");
+                    Gazetteer.Mention hm = subj == null ? null : pa.mentionCovering(subj.beginPosition(), subj.endPosition());
+                    if (hm != null && lex.actors.contains(hm.iri())) { holder = lex.stateOf.getOrDefault(hm.iri(), hm.iri()); kind = SourceKind.NAMED; }
+                    break;
+                }
+            if (holder == null) continue;
+            String list = pa.text.substring(m.end(), se).replaceFirst("[.;]\\s*$", "");
+            String sep = list.contains(";") ? ";" : ",";
+            int pos = m.end();
+            for (String item : list.split(sep)) {
+                int from = pa.text.indexOf(item, pos);
+                pos = from + item.length();
+                String t = item.strip().replaceFirst("^(?:and|or)\\s+", "");
+                if (t.split("\\s+").length < 2) continue;
+                int f = pa.text.indexOf(t, from), to = f + t.length();
+                List<String> issues = positions.issuesIn(t);
+                if (issues.isEmpty()) continue;
+                out.add(new Claim(pa.span(f, to), holder, kind, List.of(), null, List.of(), lex.certainty(s, f, to), Polarity.AFFIRMED,
+                    null, null, new Proposition.Position(holder, Stance.DEMAND, issues, null, t, null), ids.rule("position-list"), 0.6,
+                    new Origin(pa.article.sourceFile(), 0)));
+            }
+        }
     }
 
     /** A position when the clause has a stance on an issue, else a statement about the entities it names. */

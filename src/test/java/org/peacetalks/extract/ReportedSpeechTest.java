@@ -180,6 +180,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void listsOfConditionsAreDemands() {
+        List<String> got = new ArrayList<>();
+        for (Claim c : run("Sergei Lavrov welcomed the talks but set out Moscow's conditions: lifting of sanctions; neutral status for Ukraine; "
+            + "recognition of the new borders.\n", null).claims())
+            if (c.method().endsWith("position-list")) got.add(rel(c.source()) + " | " + describe(c.proposition()) + " | " + ((Proposition.Position) c.proposition()).content());
+        assertEquals(List.of("person/sergei-lavrov | position person/sergei-lavrov DEMAND [issue/sanctions] | lifting of sanctions",
+            "person/sergei-lavrov | position person/sergei-lavrov DEMAND [issue/neutrality] | neutral status for Ukraine",
+            "person/sergei-lavrov | position person/sergei-lavrov DEMAND [issue/territory] | recognition of the new borders"), got);
+    }
+
+    @Test
     void candidatesForUnknownPeople() {
         Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
         assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
