@@ -185,9 +185,10 @@ final class Positions {
             Stance st = stanceWords.get(lemma + " " + prt.word().toLowerCase(Locale.ROOT));
             if (st != null) return st;
         }
-        for (IndexedWord obl : ParsedArticle.children(g, w, "obl", "obj")) {
-            IndexedWord c = ParsedArticle.child(g, obl, "case");
-            if (c != null) {
+        // "called for talks", "called for work to be started": the verb and the preposition or
+        // complementiser that opens what it governs
+        for (IndexedWord obl : ParsedArticle.children(g, w, "obl", "obj", "advcl", "ccomp", "xcomp")) {
+            for (IndexedWord c : ParsedArticle.children(g, obl, "case", "mark")) {
                 Stance st = stanceWords.get(lemma + " " + c.word().toLowerCase(Locale.ROOT));
                 if (st != null) return st;
             }
