@@ -82,7 +82,7 @@ final class PositionFrames {
                 if (basis == null) for (CoreLabel t : s.tokens())
                     if (t.beginPosition() >= ext[0] && t.endPosition() <= ext[1] && lex.reportive.contains(t.word().toLowerCase(Locale.ROOT)))
                         { sp = speakers.unnamedReports(t.beginPosition(), t.endPosition()); break; }
-                Proposition p = proposition(pa, s, g, sp, w, pa.text.substring(ext[0], ext[1]));
+                Proposition p = proposition(pa, speakers, s, g, sp, w, pa.text.substring(ext[0], ext[1]));
                 if (!(p instanceof Proposition.Position pos)) continue;
                 boolean known = false;
                 for (Claim c : out)
@@ -158,7 +158,8 @@ final class PositionFrames {
     }
 
     /** A position when the clause has a stance on an issue, else a statement about the entities it names. */
-    Proposition proposition(ParsedArticle pa, CoreSentence s, SemanticGraph g, Speakers.Speaker sp, IndexedWord head, String content) {
+    Proposition proposition(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, Speakers.Speaker sp, IndexedWord head,
+                            String content) {
         Positions.Found st = positions.stance(g, head);
         List<String> issues = positions.issuesIn(content);
         // a stance on "such terms", "the deal", "concessions" is a position even where no issue is named
@@ -186,7 +187,7 @@ final class PositionFrames {
             // a place holds no position: "Moscow's readiness" is the Russian state's
             if (hm != null && lex.stateOf.containsKey(hm.iri()))
                 hm = new Gazetteer.Mention(hm.span(), hm.from(), hm.to(), lex.stateOf.get(hm.iri()), hm.surface());
-            boolean obligation = st.rule().equals("position-obligation");
+            boolean obligation = st.rule().equals("position-obligation") || st.rule().equals("position-condition");
             if (obligation) {
                 // "Kyiv must recognise …": demanded by the source, of the subject
                 if (sp.kind() == SourceKind.NAMED) holder = sp.iri();
@@ -206,6 +207,10 @@ final class PositionFrames {
             } else if (sp.kind() == SourceKind.NAMED && (subj == null || Set.of("we", "i").contains(subj.word().toLowerCase(Locale.ROOT)))) {
                 holder = sp.iri();
             }
+            // "Russian officials have stated that the future of Crimea is not open to debate": unnamed
+            // officials speak for the one state or organisation they belong to
+            if (holder == null && sp.kind() == SourceKind.ANONYMOUS && (obligation || hm == null || !lex.actors.contains(hm.iri())))
+                holder = speakers.affiliationOf(sp.iri());
             if (holder != null) {
                 if (addressee == null && st.stance() == Stance.DEMAND) {
                     IndexedWord inner = ParsedArticle.child(g, st.head(), "ccomp", "obj", "iobj");

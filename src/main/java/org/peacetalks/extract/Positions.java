@@ -37,7 +37,7 @@ final class Positions {
 
     private final Map<String, Stance> stanceWords = new LinkedHashMap<>();
     private final Map<String, Stance> stanceNouns = new LinkedHashMap<>();
-    private final List<String> obligation, negation, categorical, negators;
+    private final List<String> obligation, negation, categorical, negators, discussion;
     private final Set<String> negotiationObjects;
     /** issue IRI → pattern over its labels. */
     private final Map<String, Pattern> issues = new LinkedHashMap<>();
@@ -56,6 +56,7 @@ final class Positions {
         negation = RuleFiles.words(sections, RULES, "negation");
         categorical = RuleFiles.words(sections, RULES, "categorical");
         negators = RuleFiles.words(sections, RULES, "negative-implicative");
+        discussion = RuleFiles.words(sections, RULES, "discussion");
         negotiationObjects = Set.copyOf(RuleFiles.words(sections, RULES, "negotiation-objects"));
         Node scheme = NodeFactory.createURI(issueScheme);
         reference.find(Node.ANY, IN_SCHEME, scheme).forEach(t -> {
@@ -96,7 +97,27 @@ final class Positions {
     /** The stance of the clause headed by {@code head}, or null. */
     Found stance(SemanticGraph g, IndexedWord head) {
         Found f = stanceOfClause(g, head);
-        return f == null || hypothetical(g, f.head()) || hypothetical(g, head) ? null : f;
+        if (f == null) f = condition(g, head);
+        else if (hypothetical(g, f.head()) || hypothetical(g, head)) f = null;
+        return f;
+    }
+
+    /**
+     * "An agreement will only be reached if Ukraine provides security guarantees",
+     * "… unless NATO withdraws": the condition is what the source demands, of the
+     * condition's subject (rule {@code position-condition}).
+     */
+    private static Found condition(SemanticGraph g, IndexedWord head) {
+        for (IndexedWord c : ParsedArticle.children(g, head, "advcl")) {
+            IndexedWord mark = ParsedArticle.child(g, c, "mark");
+            if (mark == null) continue;
+            String m = mark.word().toLowerCase(Locale.ROOT);
+            boolean only = false;
+            for (IndexedWord a : ParsedArticle.children(g, head, "advmod")) if (a.word().equalsIgnoreCase("only")) only = true;
+            for (IndexedWord a : ParsedArticle.children(g, c, "advmod")) if (a.word().equalsIgnoreCase("only")) only = true;
+            if (m.equals("unless") || m.equals("if") && only) return new Found(Stance.DEMAND, "position-condition", c);
+        }
+        return null;
     }
 
     /**
@@ -151,8 +172,9 @@ final class Positions {
             if (st != null) {
                 String negation = negation(g, w);
                 if (negation != null && (st == Stance.ACCEPTANCE || st == Stance.OFFER))
-                    // "will never accept", "will not accept": a line not to be crossed; "would not accept": a refusal
-                    return new Found(categorical(g, w, negation) ? Stance.REDLINE : Stance.REJECTION, "position-negated", w);
+                    // "will never accept", "will not accept", "not open to debate", "not prepared to discuss": a line
+                    // not to be crossed or even talked about; "would not accept": a refusal
+                    return new Found(categorical(g, w, negation) || aboutDiscussing(g, w) ? Stance.REDLINE : Stance.REJECTION, "position-negated", w);
                 if (negation != null && st == Stance.REJECTION) return new Found(Stance.ACCEPTANCE, "position-negated", w);  // "did not object"
                 if (negation != null) return null;  // "does not demand" states no position
                 if (flipped && (st == Stance.ACCEPTANCE || st == Stance.OFFER)) return new Found(Stance.REJECTION, "position-negated", w);
@@ -205,6 +227,13 @@ final class Positions {
         for (IndexedWord c : ParsedArticle.children(g, w, "advmod", "aux", "neg", "det"))
             if (negation.contains(c.word().toLowerCase(Locale.ROOT))) return c.word().toLowerCase(Locale.ROOT);
         return null;
+    }
+
+    /** Whether what {@code w} offers or accepts is discussion itself ("open to debate", "prepared to discuss"). */
+    private boolean aboutDiscussing(SemanticGraph g, IndexedWord w) {
+        for (IndexedWord c : ParsedArticle.children(g, w, "xcomp", "obl", "advcl", "ccomp"))
+            if (discussion.contains(c.lemma() == null ? "" : c.lemma().toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     /** "never", or "will not": a categorical refusal rather than a conditional one. */

@@ -204,7 +204,7 @@ final class ReportedSpeech {
                 // a report inside what another report says is part of that claim ("sources said Putin insists …")
                 if (f.verbWord != null && nestedIn(g, s, f, found)) continue;
                 if (f.extent != null) {
-                    Claim cl = claim(pa, s, g, f.speaker, f.via, f.verb, f.contents.get(0), f.extent[0], f.extent[1], f.rule, f.confidence, published);
+                    Claim cl = claim(pa, speakers, s, g, f.speaker, f.via, f.verb, f.contents.get(0), f.extent[0], f.extent[1], f.rule, f.confidence, published);
                     out.add(f.denial ? withPolarity(cl, Polarity.DENIED) : cl);
                     continue;
                 }
@@ -217,7 +217,7 @@ final class ReportedSpeech {
                     if (f.clipAt >= 0) ext = new int[] {ext[0], trimEnd(pa.text, ext[0], Math.min(ext[1], f.clipAt))};
                     else if (f.rule.equals("report-inverted")) ext = without(g, s, part, f.verbWord, ext);
                     if (ext[1] - ext[0] < 10) continue;
-                    Claim cl = claim(pa, s, g, f.speaker, f.via, f.verb, part, ext[0], ext[1], f.rule, f.confidence, published);
+                    Claim cl = claim(pa, speakers, s, g, f.speaker, f.via, f.verb, part, ext[0], ext[1], f.rule, f.confidence, published);
                     if (f.denial) cl = withPolarity(cl, Polarity.DENIED);
                     out.add(hedgedBy(cl, g, f.verbWord));
                 }
@@ -396,7 +396,7 @@ final class ReportedSpeech {
             ext = new int[] {r[0], trimEnd(pa.text, r[0], Math.min(r[1], start.beginPosition()))};
         }
         if (ext[1] - ext[0] < 10) return;
-        out.add(claim(pa, s, g, sp, via, "citing", head, ext[0], ext[1], "report-citing", 0.7, published));
+        out.add(claim(pa, speakers, s, g, sp, via, "citing", head, ext[0], ext[1], "report-citing", 0.7, published));
     }
 
     /**
@@ -432,7 +432,7 @@ final class ReportedSpeech {
         return out;
     }
 
-    private Claim claim(ParsedArticle pa, CoreSentence s, SemanticGraph g, Speakers.Speaker sp, String via, String verb,
+    private Claim claim(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, Speakers.Speaker sp, String via, String verb,
                         IndexedWord head, int from, int to, String rule, double confidence, LocalDate published) {
         // the complementiser is not part of what was said
         java.util.regex.Matcher that = java.util.regex.Pattern.compile("^(?i:that)\\s+").matcher(pa.text.substring(from, to));
@@ -449,7 +449,7 @@ final class ReportedSpeech {
                 date = Dates.value(d[0], d[1], published);
             }
         }
-        Proposition prop = frames.proposition(pa, s, g, sp, head, content);
+        Proposition prop = frames.proposition(pa, speakers, s, g, sp, head, content);
         return new Claim(pa.span(from, to), sp.iri(), sp.kind(), via == null ? List.of() : List.of(via), verb, quotations(pa.text, s, from, to),
             certainty, Polarity.AFFIRMED, date, dateText, prop, ids.rule(rule), confidence, new Origin(pa.article.sourceFile(), 0));
     }

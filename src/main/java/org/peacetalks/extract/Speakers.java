@@ -32,6 +32,12 @@ final class Speakers {
     /** A resolved source: the IRI, its kind, and the characters of the phrase. */
     record Speaker(String iri, SourceKind kind, int from, int to) {}
 
+    /** The one state or organisation an unnamed source group belongs to ("Russian officials" → Russia), or null. */
+    String affiliationOf(String groupIri) {
+        for (SourceGroup g : groups.values()) if (g.iri().equals(groupIri)) return g.affiliations().size() == 1 ? g.affiliations().get(0) : null;
+        return null;
+    }
+
     /** "Some of the policymakers", "many of the officials": quantifiers heading a partitive. */
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all", "none");
     private static final Set<String> NP_CUT = Set.of("acl", "acl:relcl", "appos", "punct", "cc", "conj", "dep", "parataxis", "case");

@@ -191,6 +191,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void conditionsRedLinesAndOfficialsSpeakingForTheirState() {
+        // unnamed officials speak for the one state they belong to; refusing even to discuss is a red line
+        assertEquals(List.of("group |  | report-verb | CERTAIN | AFFIRMED | position state/turkey REDLINE [issue/sanctions] "
+                + "| the sanctions question is not open to debate"),
+            rows("Turkish officials said that the sanctions question is not open to debate.\n", null));
+        // "only if": the condition is demanded, of its subject
+        assertEquals(List.of("group |  | report-verb | CERTAIN | AFFIRMED | position state/russia DEMAND [issue/negotiation-format, issue/security-guarantees] to state/ukraine "
+                + "| a deal will only be signed if Ukraine gives security guarantees"),
+            rows("A Russian diplomat said that a deal will only be signed if Ukraine gives security guarantees.\n", null));
+    }
+
+    @Test
     void candidatesForUnknownPeople() {
         Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
         assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
