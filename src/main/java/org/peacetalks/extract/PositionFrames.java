@@ -187,7 +187,8 @@ final class PositionFrames {
             // a place holds no position: "Moscow's readiness" is the Russian state's
             if (hm != null && lex.stateOf.containsKey(hm.iri()))
                 hm = new Gazetteer.Mention(hm.span(), hm.from(), hm.to(), lex.stateOf.get(hm.iri()), hm.surface());
-            boolean obligation = st.rule().equals("position-obligation") || st.rule().equals("position-condition");
+            boolean obligation = st.rule().equals("position-obligation") || st.rule().equals("position-condition")
+                || st.rule().equals("position-warning");
             if (obligation) {
                 // "Kyiv must recognise …": demanded by the source, of the subject
                 if (sp.kind() == SourceKind.NAMED) holder = sp.iri();

@@ -116,6 +116,10 @@ final class Positions {
             for (IndexedWord a : ParsedArticle.children(g, head, "advmod")) if (a.word().equalsIgnoreCase("only")) only = true;
             for (IndexedWord a : ParsedArticle.children(g, c, "advmod")) if (a.word().equalsIgnoreCase("only")) only = true;
             if (m.equals("unless") || m.equals("if") && only) return new Found(Stance.DEMAND, "position-condition", c);
+            // "Putin warned that Russia would push back if NATO kept expanding": a warning's condition is a red line
+            IndexedWord report = g.getParent(head);
+            String rl = report == null || report.lemma() == null ? "" : report.lemma().toLowerCase(Locale.ROOT);
+            if (m.equals("if") && (rl.equals("warn") || rl.equals("threaten"))) return new Found(Stance.REDLINE, "position-warning", c);
         }
         return null;
     }
@@ -184,11 +188,25 @@ final class Positions {
             // "is unlikely to accept", "is reluctant to offer": the complement is denied
             String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
             if (negators.contains(lemma)) flipped = !flipped;
+            // "views NATO's expansion as intolerable": a red-line judgement on the verb's object
+            for (IndexedWord as : ParsedArticle.children(g, w, "obl", "xcomp", "advcl")) {
+                IndexedWord c = ParsedArticle.child(g, as, "case", "mark");
+                if (c == null || !c.word().equalsIgnoreCase("as")) continue;
+                for (IndexedWord x : conjuncts(g, as))
+                    if (stanceWords.get(x.lemma() == null ? "" : x.lemma().toLowerCase(Locale.ROOT)) == Stance.REDLINE)
+                        return new Found(Stance.REDLINE, "position-redline", w);
+            }
             // "is open to discussing", "wanted to limit": follow the open complement
             IndexedWord next = ParsedArticle.child(g, w, "xcomp");
             w = next;
         }
         return null;
+    }
+
+    private static List<IndexedWord> conjuncts(SemanticGraph g, IndexedWord w) {
+        List<IndexedWord> out = new ArrayList<>(List.of(w));
+        out.addAll(ParsedArticle.children(g, w, "conj"));
+        return out;
     }
 
     /** Whether {@code w} governs a to-infinitive (as xcomp, or as ccomp in some parses of "have to"). */

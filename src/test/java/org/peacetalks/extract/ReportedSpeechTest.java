@@ -203,6 +203,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void warningsAndJudgementsAreRedLines() {
+        assertEquals(List.of("person/sergei-lavrov |  | report-verb | CERTAIN | AFFIRMED | position person/sergei-lavrov REDLINE [issue/nato-membership] to org/nato "
+                + "| Russia would respond if NATO sent troops to Ukraine"),
+            rows("Sergei Lavrov warned that Russia would respond if NATO sent troops to Ukraine.\n", null));
+        assertEquals(List.of("article |  | position-redline | CERTAIN | AFFIRMED | position state/ukraine REDLINE [issue/crimea-status] "
+                + "| Ukraine regards any recognition of the annexation of Crimea as unacceptable"),
+            rows("Ukraine regards any recognition of the annexation of Crimea as unacceptable.\n", null));
+    }
+
+    @Test
     void candidatesForUnknownPeople() {
         Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
         assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
