@@ -118,8 +118,12 @@ final class PositionFrames {
      * subject of its verb), on the issues the item names (rule {@code position-list}).
      */
     private void conditionLists(ParsedArticle pa, List<Claim> out) {
+        String announced = null;  // who set out terms in the sentence before ("Putin set out his terms.")
         for (CoreSentence s : pa.sentences()) {
             int sb = ParsedArticle.begin(s), se = ParsedArticle.end(s);
+            String previous = announced;
+            announced = termsAnnounced(pa, s);
+            if (previous != null) obligationsOf(pa, s, previous, out);
             java.util.regex.Matcher m = CONDITION_LIST.matcher(pa.text).region(sb, se);
             if (!m.find()) continue;
             String holder = null;
@@ -154,6 +158,44 @@ final class PositionFrames {
                     null, null, new Proposition.Position(holder, Stance.DEMAND, issues, null, t, null), ids.rule("position-list"), 0.6,
                     new Origin(pa.article.sourceFile(), 0)));
             }
+        }
+    }
+
+    private static final Set<String> TERM_NOUNS = Set.of("term", "condition", "demand", "precondition", "requirement");
+
+    /** The actor whose terms, conditions or demands a sentence introduces without listing them, or null. */
+    private String termsAnnounced(ParsedArticle pa, CoreSentence s) {
+        SemanticGraph g = ParsedArticle.tree(s);
+        if (g == null || pa.text.substring(ParsedArticle.begin(s), ParsedArticle.end(s)).contains(":")) return null;
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (!w.tag().startsWith("NN") || !TERM_NOUNS.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT))) continue;
+            IndexedWord verb = g.getParent(w);
+            IndexedWord subj = verb == null ? null : ParsedArticle.child(g, verb, "nsubj");
+            Gazetteer.Mention m = subj == null ? null : pa.mentionCovering(subj.beginPosition(), subj.endPosition());
+            if (m != null && lex.actors.contains(lex.stateOf.getOrDefault(m.iri(), m.iri()))) return lex.stateOf.getOrDefault(m.iri(), m.iri());
+        }
+        return null;
+    }
+
+    /** "Putin set out his terms. Ukraine must drop …": the obligations that follow are that actor's demands. */
+    private void obligationsOf(ParsedArticle pa, CoreSentence s, String holder, List<Claim> out) {
+        SemanticGraph g = ParsedArticle.tree(s);
+        if (g == null) return;
+        for (IndexedWord w : g.vertexListSorted()) {
+            Positions.Found st = positions.stance(g, w);
+            if (st == null || !st.rule().equals("position-obligation") || st.head() != w) continue;
+            int[] ext = ParsedArticle.extent(g, s, w, Set.of("punct", "parataxis"));
+            org.peacetalks.annotate.Span span = pa.span(ext[0], ext[1]);
+            if (out.stream().anyMatch(c -> c.evidence().overlaps(span) && c.proposition() instanceof Proposition.Position)) continue;
+            String content = pa.text.substring(ext[0], ext[1]);
+            List<String> issues = positions.issuesIn(content);
+            if (issues.isEmpty()) continue;
+            IndexedWord subj = ParsedArticle.child(g, w, "nsubj");
+            Gazetteer.Mention am = subj == null ? null : pa.mentionCovering(subj.beginPosition(), subj.endPosition());
+            String addressee = am == null ? null : lex.stateOf.getOrDefault(am.iri(), am.iri());
+            out.add(new Claim(span, holder, SourceKind.NAMED, List.of(), null, List.of(), lex.certainty(s, ext[0], ext[1]), Polarity.AFFIRMED,
+                null, null, new Proposition.Position(holder, Stance.DEMAND, issues, lex.actors.contains(addressee) ? addressee : null, content, null),
+                ids.rule("position-terms"), 0.55, new Origin(pa.article.sourceFile(), 0)));
         }
     }
 

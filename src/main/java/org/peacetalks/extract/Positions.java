@@ -130,13 +130,15 @@ final class Positions {
      * himself into a corner"), a passive without its agent ("Crimea would be
      * recognised").
      */
-    private static boolean hypothetical(SemanticGraph g, IndexedWord w) {
+    private boolean hypothetical(SemanticGraph g, IndexedWord w) {
         for (IndexedWord c : ParsedArticle.children(g, w, "mark", "obj", "advmod", "nsubj")) {
             String x = c.word().toLowerCase(Locale.ROOT);
             if (Set.of("if", "unless", "whether", "what", "whatever", "how").contains(x)) return true;
             if (x.endsWith("self") || x.endsWith("selves")) return true;
         }
-        if (!ParsedArticle.children(g, w, "aux:pass", "nsubj:pass").isEmpty() && ParsedArticle.children(g, w, "obl:agent").isEmpty()) {
+        // (a participle that is itself a stance word, "is not prepared to", is an adjective, not a passive)
+        boolean adjectival = stanceWords.containsKey(w.word().toLowerCase(Locale.ROOT));
+        if (!adjectival && !ParsedArticle.children(g, w, "aux:pass", "nsubj:pass").isEmpty() && ParsedArticle.children(g, w, "obl:agent").isEmpty()) {
             boolean agent = false;
             for (IndexedWord o : ParsedArticle.children(g, w, "obl")) {
                 IndexedWord c = ParsedArticle.child(g, o, "case");

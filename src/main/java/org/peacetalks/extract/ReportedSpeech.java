@@ -145,7 +145,10 @@ final class ReportedSpeech {
                     // "… and insisted", "continues to insist", "…, asserting that": the governing clause's subject
                     if (subj == null && (rel.startsWith("conj") || rel.startsWith("xcomp") || rel.startsWith("advcl")) && g.getParent(w) != null)
                         subj = ParsedArticle.child(g, g.getParent(w), "nsubj");
-                    if (subj == null) for (IndexedWord o : ParsedArticle.children(g, w, "obl")) {
+                    // a passive agent speaks only in a passive clause or "as reported by": "regions claimed by
+                    // Russia" is a noun's modifier, not a report
+                    boolean passive = !ParsedArticle.children(g, w, "aux", "aux:pass", "mark", "case").isEmpty();
+                    if (subj == null && passive) for (IndexedWord o : ParsedArticle.children(g, w, "obl")) {
                         IndexedWord c = ParsedArticle.child(g, o, "case");
                         if (c != null && c.word().equalsIgnoreCase("by")) subj = o;  // passive agent
                     }

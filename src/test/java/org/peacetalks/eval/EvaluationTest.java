@@ -16,10 +16,10 @@ import org.peacetalks.vocab.PT;
 
 /**
  * Extraction scored against the curated seeds. The floors sit just under the
- * figures measured on 2026-11-22 and guard against regressions. They are below
- * the issue's targets (0.9 for named mentions and quotes, 0.7 for attributed
- * claims, positions, figures and blame) where the extraction does not reach
- * them yet (positions).
+ * figures measured on 2026-11-22 and guard against regressions; the measured
+ * F1 meets the issue's targets (0.9 for named mentions and quotes, 0.7 for
+ * attributed claims, positions, figures and blame) on every layer but the
+ * event/document references, which have none.
  */
 class EvaluationTest {
     @Test
@@ -34,10 +34,18 @@ class EvaluationTest {
         floor(scores.get(0), 0.91, 0.91);   // measured P=0.918 R=0.924
         floor(scores.get(1), 0.80, 0.27);   // measured P=0.818 R=0.277
         floor(scores.get(2), 0.94, 0.86);   // measured P=0.950 R=0.864
-        floor(scores.get(3), 0.90, 0.60);   // measured P=0.908 R=0.604
-        floor(scores.get(4), 0.87, 0.55);   // measured P=0.881 R=0.553
+        floor(scores.get(3), 0.91, 0.60);   // measured P=0.917 R=0.610
+        floor(scores.get(4), 0.89, 0.58);   // measured P=0.902 R=0.585
         floor(scores.get(5), 0.94, 0.71);   // measured P=0.947 R=0.720
         floor(scores.get(6), 0.99, 0.59);   // measured P=1.000 R=0.600
+        // the targets on the seeds
+        target(scores.get(0), 0.9);
+        target(scores.get(2), 0.9);
+        for (int i = 3; i <= 6; i++) target(scores.get(i), 0.7);
+    }
+
+    static void target(Evaluation.Score s, double f1) {
+        assertTrue(s.f1() >= f1, "below the target F1 " + f1 + ": " + s);
     }
 
     static void floor(Evaluation.Score s, double p, double r) {

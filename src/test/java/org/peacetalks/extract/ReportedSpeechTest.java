@@ -213,6 +213,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void termsSetOutThenListedAndModifiersThatAreNoReports() {
+        List<String> got = new ArrayList<>();
+        for (Claim c : run("Sergei Lavrov set out Moscow's conditions for a settlement. Ukraine must renounce NATO membership.\n", null).claims())
+            got.add(rel(c.source()) + " | " + c.method().substring(c.method().lastIndexOf('/') + 1) + " | " + describe(c.proposition()));
+        assertEquals(List.of("person/sergei-lavrov | position-terms | position person/sergei-lavrov DEMAND [issue/nato-membership] to state/ukraine"), got);
+        // "regions claimed by Russia" modifies a noun: Russia reports nothing here
+        assertEquals(List.of(), rows("Kyiv wants the return of the regions claimed by Russia in 2022.\n", null).stream()
+            .filter(r -> r.startsWith("state/russia")).toList());
+    }
+
+    @Test
     void candidatesForUnknownPeople() {
         Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
         assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
