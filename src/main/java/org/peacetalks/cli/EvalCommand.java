@@ -26,7 +26,10 @@ public final class EvalCommand implements Callable<Integer> {
         Graph reference = GraphFactory.createDefaultGraph();
         for (Path f : RdfFiles.turtleFiles(corpus.referenceDir())) RdfFiles.parseInto(f, corpus.rel(f), reference);
         System.out.println("Extraction against the curated annotations of " + opts.data + " (republications skipped):");
-        for (Evaluation.Score s : Evaluation.run(corpus.readAll(), new Extractor(reference, opts.ids()))) System.out.println("  " + s);
+        for (Evaluation.Score s : Evaluation.run(corpus.readAll(), new Extractor(reference, opts.ids()))) {
+            Double target = Evaluation.TARGETS.get(s.layer());
+            System.out.println("  " + s + (target == null ? "" : String.format("  target F1 %.1f %s", target, s.f1() >= target ? "met" : "NOT met")));
+        }
 
         return 0;
     }

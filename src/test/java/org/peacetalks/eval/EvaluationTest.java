@@ -39,9 +39,7 @@ class EvaluationTest {
         floor(scores.get(5), 0.94, 0.71);   // measured P=0.947 R=0.720
         floor(scores.get(6), 0.99, 0.59);   // measured P=1.000 R=0.600
         // the targets on the seeds
-        target(scores.get(0), 0.9);
-        target(scores.get(2), 0.9);
-        for (int i = 3; i <= 6; i++) target(scores.get(i), 0.7);
+        for (Evaluation.Score s : scores) if (Evaluation.TARGETS.containsKey(s.layer())) target(s, Evaluation.TARGETS.get(s.layer()));
     }
 
     static void target(Evaluation.Score s, double f1) {
