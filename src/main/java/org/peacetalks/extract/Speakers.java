@@ -100,6 +100,8 @@ final class Speakers {
         if (lex.sourceNouns.contains(head.lemma().toLowerCase(Locale.ROOT)) && nominal) return group(s, g, head, head);
         String ner = head.ner();
         if (("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) && head.tag().startsWith("NNP")) return candidate(s, head, ner);
+        // "according to the Institute for the Study of War": a proper name the tagger knows but NER does not
+        if (head.tag().startsWith("NNP") && Character.isUpperCase(head.word().codePointAt(0))) return namedPhrase(s, g, head);
         return null;
     }
 
@@ -234,8 +236,25 @@ final class Speakers {
         String type = em.entityType().equals("PERSON") ? "person" : "org";
         String label = pa.text.substring(from, to);
         if (!Character.isUpperCase(label.codePointAt(0))) return;
+        // part of a name already taken as a candidate ("Study of War" in "Institute for the Study of War")
+        org.peacetalks.annotate.Span here = pa.span(from, to);
+        for (CandidateEntity c : candidates.values()) if (c.firstMention().overlaps(here)) return;
         candidates.computeIfAbsent(type + "/" + slug(label), k -> new CandidateEntity(ids.entity("candidate/" + k),
             (type.equals("person") ? PT.Person : PT.Organisation).getURI(), label, pa.span(from, to)));
+    }
+
+    /** A candidate organisation named by the whole proper-noun phrase headed by {@code head} ("Institute for the Study of War"). */
+    private Speaker namedPhrase(CoreSentence s, SemanticGraph g, IndexedWord head) {
+        int[] np = ParsedArticle.extent(g, s, head, NP_CUT);
+        String label = pa.text.substring(np[0], np[1]).replaceFirst("^(?i:the)\\s+", "");
+        int from = np[1] - label.length();
+        // only names: every word capitalised but the small ones between ("for the", "of")
+        for (String w : label.split("\\s+"))
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Set.of("for", "of", "the", "and", "on", "in").contains(w)) return null;
+        if (!pa.mentionsWithin(from, np[1]).isEmpty() || label.split("\\s+").length < 2) return null;
+        CandidateEntity ce = candidates.computeIfAbsent("org/" + slug(label), k -> new CandidateEntity(ids.entity("candidate/" + k),
+            PT.Organisation.getURI(), label, pa.span(from, np[1])));
+        return new Speaker(ce.iri(), SourceKind.NAMED, from, np[1]);
     }
 
     private Speaker candidate(CoreSentence s, IndexedWord head, String ner) {

@@ -224,6 +224,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void unknownInstitutionsAsSources() {
+        Annotations a = run("According to the Institute for the Study of War, Russian forces have captured about 4,000 square km this year.\n", null);
+        assertEquals(List.of("candidate/org/institute-for-the-study-of-war Institute for the Study of War"),
+            a.candidates().stream().map(c -> rel(c.iri()) + " " + c.label()).toList());
+        assertEquals(List.of("candidate/org/institute-for-the-study-of-war | report-according", "candidate/org/institute-for-the-study-of-war | figure-unit"),
+            a.claims().stream().map(c -> rel(c.source()) + " | " + c.method().substring(c.method().lastIndexOf('/') + 1)).toList());
+    }
+
+    @Test
     void candidatesForUnknownPeople() {
         Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
         assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
