@@ -59,29 +59,38 @@ final class ParsedArticle {
         return out;
     }
 
-    private List<Gazetteer.Mention> subjects, institutions;
+    /** Linked mentions that are a clause's subject (nsubj, active or passive as asked), in text order; computed once. */
+    private List<Gazetteer.Mention> subjects, activeSubjects;
 
-    /**
-     * The person "he" or "she" at {@code pos} most likely refers to: the last person
-     * named as a clause's subject before it, else the last person named at all.
-     */
-    Gazetteer.Mention antecedent(Set<String> people, int pos) {
+    private List<Gazetteer.Mention> subjects(boolean passiveToo) {
         if (subjects == null) {
-            List<Gazetteer.Mention> subj = new ArrayList<>();
+            List<Gazetteer.Mention> all = new ArrayList<>(), active = new ArrayList<>();
             for (CoreSentence s : sentences()) {
                 SemanticGraph g = tree(s);
                 if (g == null) continue;
                 for (SemanticGraphEdge e : g.edgeIterable()) {
                     if (!rel(e).startsWith("nsubj")) continue;
                     Gazetteer.Mention m = mentionCovering(e.getDependent().beginPosition(), e.getDependent().endPosition());
-                    if (m != null && people.contains(m.iri())) subj.add(m);
+                    if (m == null) continue;
+                    all.add(m);
+                    if (rel(e).equals("nsubj")) active.add(m);
                 }
             }
-            subj.sort(Comparator.comparingInt(Gazetteer.Mention::from));
-            subjects = subj;
+            all.sort(Comparator.comparingInt(Gazetteer.Mention::from));
+            active.sort(Comparator.comparingInt(Gazetteer.Mention::from));
+            subjects = all;
+            activeSubjects = active;
         }
+        return passiveToo ? subjects : activeSubjects;
+    }
+
+    /**
+     * The person "he" or "she" at {@code pos} most likely refers to: the last person
+     * named as a clause's subject before it, else the last person named at all.
+     */
+    Gazetteer.Mention antecedent(Set<String> people, int pos) {
         Gazetteer.Mention best = null;
-        for (Gazetteer.Mention m : subjects) if (m.to() <= pos) best = m;
+        for (Gazetteer.Mention m : subjects(true)) if (m.to() <= pos && people.contains(m.iri())) best = m;
         // a subject further back than the last two sentences has lost out to whoever was named since
         Gazetteer.Mention last = lastBefore(people, pos);
         if (best == null) return last;
@@ -91,27 +100,15 @@ final class ParsedArticle {
     /**
      * The state or organisation "it" at {@code pos} most likely refers to: the last
      * one named as a clause's subject in this or the previous sentence (a place that
-     * acts already stands for its state).
+     * acts stands for its state).
      */
     Gazetteer.Mention institution(Lexicons lex, int pos) {
-        if (institutions == null) {
-            List<Gazetteer.Mention> found = new ArrayList<>();
-            for (CoreSentence s : sentences()) {
-                SemanticGraph g = tree(s);
-                if (g == null) continue;
-                for (SemanticGraphEdge e : g.edgeIterable()) {
-                    if (!rel(e).equals("nsubj")) continue;
-                    Gazetteer.Mention m = mentionCovering(e.getDependent().beginPosition(), e.getDependent().endPosition());
-                    if (m == null) continue;
-                    String iri = lex.stateOf.getOrDefault(m.iri(), m.iri());
-                    if (lex.actors.contains(iri) && !lex.people.contains(iri)) found.add(new Gazetteer.Mention(m.span(), m.from(), m.to(), iri, m.surface()));
-                }
-            }
-            found.sort(Comparator.comparingInt(Gazetteer.Mention::from));
-            institutions = found;
-        }
         Gazetteer.Mention best = null;
-        for (Gazetteer.Mention m : institutions) if (m.to() <= pos) best = m;
+        for (Gazetteer.Mention m : subjects(false)) {
+            String iri = lex.stateOf.getOrDefault(m.iri(), m.iri());
+            if (m.to() <= pos && lex.actors.contains(iri) && !lex.people.contains(iri))
+                best = new Gazetteer.Mention(m.span(), m.from(), m.to(), iri, m.surface());
+        }
         return best != null && sentencesBetween(best.to(), pos) <= 1 ? best : null;
     }
 
