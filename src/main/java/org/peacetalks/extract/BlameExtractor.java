@@ -40,12 +40,11 @@ import org.peacetalks.vocab.PT;
  */
 public final class BlameExtractor {
     static final String RULES = "blame.rules";
-    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(denied|denies|deny|dismissed|rejected claims|refuted)\\b");
 
     private final Set<String> actors;
     private final Set<String> people;
     private final PT.Ids ids;
-    private final Pattern passive, active, fightOn;
+    private final Pattern passive, active, fightOn, denial;
 
     /** Negotiation, the place it was held or a document it produced → the breakdown of that negotiation. */
     private final Map<String, String> breakdowns = new HashMap<>();
@@ -69,6 +68,7 @@ public final class BlameExtractor {
         String verbs = alt(lex.get("verbs")), outcomes = alt(lex.get("outcomes")), fight = alt(lex.get("fight-on"));
         passive = Pattern.compile("(?i)\\b(" + outcomes + ")\\b[^.;]{0,40}?\\b(?:was|were|had been|has been)\\s+(" + verbs + ")\\s+by\\s+");
         active = Pattern.compile("(?i)\\b(" + verbs + ")\\s+(?:the|this|that|a|its|their)\\s+(?:[\\w’'-]+\\s+){0,2}(" + outcomes + ")\\b");
+        denial = Pattern.compile("(?i)\\b(" + alt(lex.get("denial")) + ")\\b");
         fightOn = Pattern.compile("(?i)\\btold\\b[^.]{0,160}?\\bto\\s+[“\"]?(" + fight + ")\\b");
     }
 
@@ -166,8 +166,8 @@ public final class BlameExtractor {
         for (Gazetteer.Mention x : mentions) if (x.from() >= s && x.to() <= e && x.iri().equals(blamed)) { blamedMention = x; break; }
         if (blamedMention != null && rule.equals("blame-active") && blamedMention.to() <= s + m.start()) {
             String between = text.substring(blamedMention.to(), s + m.start());
-            if (DENIAL.matcher(between).find())
-                return new Claim(Span.ofChars(text, s, e), blamed, SourceKind.NAMED, List.of(), DENIAL.matcher(between).results().findFirst().get().group(1),
+            if (denial.matcher(between).find())
+                return new Claim(Span.ofChars(text, s, e), blamed, SourceKind.NAMED, List.of(), denial.matcher(between).results().findFirst().get().group(1),
                     List.of(), Certainty.CERTAIN, Polarity.DENIED, null, null, new Proposition.Blame(List.of(blamed), outcome, null),
                     ids.rule("blame-denied"), 0.7, new Origin(a.sourceFile(), 0));
         }

@@ -14,6 +14,12 @@ import org.peacetalks.annotate.DateValue;
 final class Dates {
     private Dates() {}
 
+    /** The article's publication date when it is a full date, else null: the only date relative dates resolve against. */
+    static LocalDate published(org.peacetalks.corpus.Article a) {
+        DateValue d = a.metadata().datePublished();
+        return d == null || !d.lexical().matches("\\d{4}-\\d{2}-\\d{2}") ? null : LocalDate.parse(d.lexical());
+    }
+
     /** The date value of {@code surface} normalised as {@code timex}, or null when it is not a calendar date. */
     static DateValue value(String surface, String timex, LocalDate published) {
         if (timex == null) return null;

@@ -43,7 +43,6 @@ public final class Extractor implements Annotator {
     private final PT.Ids ids;
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Set<String> territories = new LinkedHashSet<>();
-    private static final Set<String> STATIVE = Set.of("be", "become", "remain", "fall", "lie", "stay", "sit", "belong", "border", "have");
     private final List<String> sayVerbs = QuoteExtractor.loadVerbs().stream().filter(v -> !v.contains(" ")).toList();
 
     public Extractor(Graph reference, PT.Ids ids) {
@@ -66,7 +65,7 @@ public final class Extractor implements Annotator {
 
     @Override
     public Annotations annotate(Article article) {
-        CoreDocument doc = NlpPipeline.shared().parse(article.text(), ReportedSpeech.published(new ParsedArticle(article, null, List.of())));
+        CoreDocument doc = NlpPipeline.shared().parse(article.text(), Dates.published(article));
         List<Gazetteer.Mention> mentions = metonymy(doc, gazetteer.link(article.text()));
         ParsedArticle pa = new ParsedArticle(article, doc, mentions);
         Speakers speakers = new Speakers(pa, lex, ids);
@@ -111,8 +110,8 @@ public final class Extractor implements Annotator {
                 var gov = e.getGovernor();
                 String lemma = gov.lemma() == null ? "" : gov.lemma().toLowerCase(java.util.Locale.ROOT);
                 // an acting subject: "Moscow said / wants / rejected", not "Kherson fell" or "Crimea is"
-                boolean acting = gov.tag().startsWith("VB") && !STATIVE.contains(lemma)
-                    || gov.tag().startsWith("JJ") && !g.getChildrenWithReln(gov, edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.XCLAUSAL_COMPLEMENT).isEmpty();
+                boolean acting = gov.tag().startsWith("VB") && !lex.stativeVerbs.contains(lemma)
+                    || gov.tag().startsWith("JJ") && ParsedArticle.child(g, gov, "xcomp") != null;
                 // "Moscow said", "Moscow is ready to talk"
                 if (r.equals("nsubj") && acting) agentive.add(e.getDependent().beginPosition());
                 // "Moscow's demands", "Kyiv's position": a place owning what only an actor has

@@ -32,7 +32,6 @@ import edu.stanford.nlp.pipeline.CoreSentence;
  */
 final class Figures {
     static final String RULES = "figures.rules";
-    private static final Pattern CASUALTY = Pattern.compile("(?i)\\b(killed|wounded|dead|deaths|casualties|injured)\\b");
     /** "of (the|its|Ukrainian) territory": a share of land with no place name. */
     private static final Pattern TERRITORY_WORDS = Pattern.compile(
         "^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|(\\p{Lu}\\p{L}+)\\s+)?(?:occupied\\s+)?(territory|territories|land|regions?)\\b");
@@ -44,6 +43,8 @@ final class Figures {
     private final List<UnitWord> units = new ArrayList<>();
     private final Pattern figure;
     private final List<String> approximate, lower, upper, upperAfter, lowerAfter;
+    private final java.util.Set<String> controlVerbs;
+    private final Pattern casualty;
     private final PT.Ids ids;
 
     Figures(PT.Ids ids) {
@@ -61,6 +62,8 @@ final class Figures {
         upper = RuleFiles.words(sections, RULES, "upper-bound");
         upperAfter = RuleFiles.words(sections, RULES, "upper-bound-after");
         lowerAfter = RuleFiles.words(sections, RULES, "lower-bound-after");
+        controlVerbs = java.util.Set.copyOf(RuleFiles.words(sections, RULES, "control-verbs"));
+        casualty = Pattern.compile("(?i)\\b(?:" + String.join("|", RuleFiles.words(sections, RULES, "casualty-words")) + ")\\b");
         List<String> alts = new ArrayList<>();
         for (UnitWord u : units) alts.add(Pattern.quote(u.words).replace(" ", "\\E\\s+\\Q"));
         figure = Pattern.compile("(?i)(?<![\\w.,])(" + NUM + ")(?:\\s*(?:-|–|to|and)\\s*(" + NUM + "))?"
@@ -111,7 +114,7 @@ final class Figures {
                     measure = "missile-range";
                 }
                 // soldiers "killed or wounded", "the deaths of … soldiers": a count of casualties, not of troops
-                if (measure.equals("troops") && CASUALTY.matcher(text.substring(Math.max(sb, m.start() - 30), Math.min(se, m.end() + 40))).find())
+                if (measure.equals("troops") && casualty.matcher(text.substring(Math.max(sb, m.start() - 30), Math.min(se, m.end() + 40))).find())
                     measure = "casualties";
                 String before = text.substring(Math.max(sb, m.start() - 25), m.start()).toLowerCase(Locale.ROOT).stripTrailing();
                 String tail = text.substring(m.end(), Math.min(se, m.end() + 12)).toLowerCase(Locale.ROOT).stripLeading();
@@ -163,7 +166,6 @@ final class Figures {
         return out;
     }
 
-    private static final java.util.Set<String> CONTROL_VERBS = java.util.Set.of("control", "hold", "occupy", "seize", "capture", "retain", "take", "keep");
 
     /**
      * The actor controlling the land a figure measures: the subject of a verb of
@@ -179,14 +181,14 @@ final class Figures {
         // "26,000 square km still held by Ukrainian troops": a participle on the figure's noun, with its agent
         for (var x = num; x != null && x.beginPosition() >= numFrom - 1 && x.beginPosition() <= numTo; x = g.getParent(x))
             for (var acl : ParsedArticle.children(g, x, "acl"))
-                if (CONTROL_VERBS.contains(lemma(acl)))
+                if (controlVerbs.contains(lemma(acl)))
                     for (var o : ParsedArticle.children(g, acl, "obl")) {
                         var c = ParsedArticle.child(g, o, "case");
                         if (c != null && c.word().equalsIgnoreCase("by")) return actorOf(pa, g, o, demonyms);
                     }
         // "Russia holds 18% of …": the nearest verb of holding above the figure, and its subject
         for (var x = g.getParent(num); x != null; x = g.getParent(x)) {
-            if (!x.tag().startsWith("VB") || !CONTROL_VERBS.contains(lemma(x))) continue;
+            if (!x.tag().startsWith("VB") || !controlVerbs.contains(lemma(x))) continue;
             // "… are held by Ukraine": the agent of a passive; else the active subject
             for (var o : ParsedArticle.children(g, x, "obl")) {
                 var c = ParsedArticle.child(g, o, "case");

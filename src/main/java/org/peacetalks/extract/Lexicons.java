@@ -32,6 +32,8 @@ final class Lexicons {
     final Set<String> reportingVerbs, denialVerbs, commissiveVerbs, objectVerbs, sourceNouns, possible, probable, reportive, speechNouns, beliefAdjectives;
     /** What only an actor has ("Moscow's demands"): its owner named by a place is the place's state. */
     final Set<String> agentivePossessions;
+    /** Verbs whose subject does not act ("Kherson fell"); quantifiers of partitives ("some of the officials"). */
+    final Set<String> stativeVerbs, quantifiers;
     /** role noun (or two-word role) → words of which the office must contain one. */
     final Map<String, List<String>> titles = new HashMap<>();
     /** person IRI → offices held. */
@@ -61,6 +63,8 @@ final class Lexicons {
         speechNouns = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "speech-nouns"));
         beliefAdjectives = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "belief-adjectives"));
         agentivePossessions = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "agentive-possessions"));
+        stativeVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "stative-verbs"));
+        quantifiers = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "quantifiers"));
 
         for (RuleFiles.Line l : RuleFiles.read(Lexicons.class, TITLES)) {
             int colon = l.text().indexOf(':');

@@ -161,14 +161,13 @@ final class PositionFrames {
         }
     }
 
-    private static final Set<String> TERM_NOUNS = Set.of("term", "condition", "demand", "precondition", "requirement");
 
     /** The actor whose terms, conditions or demands a sentence introduces without listing them, or null. */
     private String termsAnnounced(ParsedArticle pa, CoreSentence s) {
         SemanticGraph g = ParsedArticle.tree(s);
         if (g == null || pa.text.substring(ParsedArticle.begin(s), ParsedArticle.end(s)).contains(":")) return null;
         for (IndexedWord w : g.vertexListSorted()) {
-            if (!w.tag().startsWith("NN") || !TERM_NOUNS.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT))) continue;
+            if (!w.tag().startsWith("NN") || !positions.termNouns.contains(w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT))) continue;
             IndexedWord verb = g.getParent(w);
             IndexedWord subj = verb == null ? null : ParsedArticle.child(g, verb, "nsubj");
             Gazetteer.Mention m = subj == null ? null : pa.mentionCovering(subj.beginPosition(), subj.endPosition());

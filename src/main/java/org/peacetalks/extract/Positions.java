@@ -39,6 +39,8 @@ final class Positions {
     private final Map<String, Stance> stanceNouns = new LinkedHashMap<>();
     private final List<String> obligation, negation, categorical, negators, discussion;
     private final Set<String> negotiationObjects;
+    /** Nouns for what a party sets out before listing it ("his opening terms"). */
+    final Set<String> termNouns;
     /** issue IRI → pattern over its labels. */
     private final Map<String, Pattern> issues = new LinkedHashMap<>();
 
@@ -58,6 +60,7 @@ final class Positions {
         negators = RuleFiles.words(sections, RULES, "negative-implicative");
         discussion = RuleFiles.words(sections, RULES, "discussion");
         negotiationObjects = Set.copyOf(RuleFiles.words(sections, RULES, "negotiation-objects"));
+        termNouns = Set.copyOf(RuleFiles.words(sections, RULES, "term-nouns"));
         Node scheme = NodeFactory.createURI(issueScheme);
         reference.find(Node.ANY, IN_SCHEME, scheme).forEach(t -> {
             List<String> labels = new ArrayList<>();

@@ -508,9 +508,7 @@ final class ReportedSpeech {
     }
 
     static LocalDate published(ParsedArticle pa) {
-        DateValue d = pa.article.metadata().datePublished();
-        if (d == null || !d.lexical().matches("\\d{4}-\\d{2}-\\d{2}")) return null;
-        return LocalDate.parse(d.lexical());
+        return Dates.published(pa.article);
     }
 
     private static String lemma(IndexedWord w) {

@@ -38,8 +38,6 @@ final class Speakers {
         return null;
     }
 
-    /** "Some of the policymakers", "many of the officials": quantifiers heading a partitive. */
-    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all", "none");
     private static final Set<String> NP_CUT = Set.of("acl", "acl:relcl", "appos", "punct", "cc", "conj", "dep", "parataxis", "case");
 
     private final ParsedArticle pa;
@@ -61,7 +59,7 @@ final class Speakers {
     /** The source {@code head} names in sentence {@code s}, or null when it names none. */
     Speaker resolve(CoreSentence s, SemanticGraph g, IndexedWord head) {
         // "Two of the sources": a number heading a partitive over a source noun
-        if (head.tag().equals("CD") || QUANTIFIERS.contains(head.word().toLowerCase(Locale.ROOT))) {
+        if (head.tag().equals("CD") || lex.quantifiers.contains(head.word().toLowerCase(Locale.ROOT))) {
             IndexedWord of = ParsedArticle.child(g, head, "nmod", "obl");
             if (of != null && lex.sourceNouns.contains(of.lemma().toLowerCase(Locale.ROOT))) return group(s, g, head, of);
         }
