@@ -67,8 +67,9 @@ public final class IngestCommand implements Callable<Integer> {
         int failed = 0;
         for (Ingester.Outcome o : results) {
             if (o.ok()) {
-                System.out.printf("%s: %s article %s, %d claims%s%n", o.origin(), o.replaced() ? "replaced" : "added", o.articleId(),
-                    o.claims(), o.republicationOf() == null ? "" : ", republication of " + o.republicationOf());
+                System.out.printf("%s: %s article %s, %d claims%s%s%n", o.origin(), o.replaced() ? "replaced" : "added", o.articleId(),
+                    o.claims(), o.breakdown().isEmpty() ? "" : " (" + o.breakdown() + ")",
+                    o.republicationOf() == null ? "" : ", republication of " + o.republicationOf());
                 for (String w : o.warnings()) System.out.println("  note: " + w);
             } else {
                 failed++;

@@ -37,8 +37,34 @@ import org.peacetalks.vocab.PT;
 public final class Ingester {
     /** What happened to one article. {@code error} is set when it was not stored. */
     public record Outcome(String origin, String articleId, int claims, String republicationOf, boolean replaced,
-                          List<String> warnings, InputException error) {
+                          List<String> warnings, InputException error, String breakdown) {
         public boolean ok() { return error == null; }
+
+        Outcome(String origin, String articleId, int claims, String republicationOf, boolean replaced, List<String> warnings,
+                InputException error) {
+            this(origin, articleId, claims, republicationOf, replaced, warnings, error, "");
+        }
+    }
+
+    /** What an article's claims are, for the progress report: "quotes 8, positions 5, …; 4 source groups, 2 candidates". */
+    static String breakdown(Annotations ann) {
+        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        for (org.peacetalks.annotate.Claim c : ann.claims()) {
+            var p = c.proposition();
+            String k = c.directQuote() ? "quotes"
+                : p instanceof org.peacetalks.annotate.Proposition.Position ? "positions"
+                : p instanceof org.peacetalks.annotate.Proposition.Blame ? "blame"
+                : p instanceof org.peacetalks.annotate.Proposition.Figure ? "figures"
+                : p instanceof org.peacetalks.annotate.Proposition.Control ? "territorial control"
+                : "statements";
+            n.merge(k, 1, Integer::sum);
+        }
+        StringBuilder b = new StringBuilder();
+        n.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+        int g = ann.sourceGroups().size(), c = ann.candidates().size();
+        if (g > 0) b.append("; ").append(g).append(g == 1 ? " unnamed source group" : " unnamed source groups");
+        if (c > 0) b.append("; ").append(c).append(c == 1 ? " candidate entity" : " candidate entities");
+        return b.toString();
     }
 
     private final PT.Ids ids;
@@ -137,7 +163,7 @@ public final class Ingester {
             boolean replaced = stored.containsKey(p.article.id());
             target.replace(compiler.graphName(p.article).getURI(), g);
             return new Outcome(p.raw.origin(), p.article.id(), ann.claims().size(), p.article.metadata().republicationOf(), replaced,
-                p.warnings, null);
+                p.warnings, null, breakdown(ann));
         } catch (InputException e) {
             return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings, e);
         } catch (ExecutionException e) {
