@@ -40,6 +40,7 @@ public final class Extractor implements Annotator {
     private final ReportedSpeech reported;
     private final PositionFrames frames;
     private final Figures figures;
+    private final DescribedReferences described;
     private final PT.Ids ids;
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Set<String> territories = new LinkedHashSet<>();
@@ -54,6 +55,7 @@ public final class Extractor implements Annotator {
         this.frames = new PositionFrames(lex, new Positions(reference, ids.entity("issue/scheme")), ids);
         this.reported = new ReportedSpeech(lex, frames, ids);
         this.figures = new Figures(ids);
+        this.described = new DescribedReferences(reference);
         Node inScheme = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
         String measurePrefix = ids.entity("measure/");
         reference.find(Node.ANY, inScheme, NodeFactory.createURI(ids.entity("measure/scheme"))).forEach(t -> {
@@ -85,6 +87,7 @@ public final class Extractor implements Annotator {
         }
         Set<String> iris = new LinkedHashSet<>();
         mentions.forEach(m -> iris.add(m.iri()));
+        iris.addAll(described.find(pa));
         // "the Turkish president", "the Chinese leader": a demonym names its state
         for (var t : doc.tokens()) {
             String state = lex.demonyms.get(t.word().toLowerCase(java.util.Locale.ROOT));

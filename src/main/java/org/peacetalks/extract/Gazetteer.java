@@ -69,7 +69,15 @@ public final class Gazetteer {
         if (key.isEmpty()) return;
         names.computeIfAbsent(List.copyOf(key), k -> new TreeSet<>()).add(iri);
         longest = Math.max(longest, key.size());
+        // "talks in Belarus", "capture of Avdiivka": a lower-case description holding a name may start a match
+        // in lower case; one without a name ("victory plan") may not, it would match common words
+        String first = name.strip().replaceFirst("^(?i:the)\\s+", "");
+        if (key.size() > 1 && !first.isEmpty() && Character.isLowerCase(first.codePointAt(0)) && name.codePoints().anyMatch(Character::isUpperCase))
+            lowerStart.add(List.copyOf(key));
     }
+
+    /** Keys of lower-case labels that hold a name, which may match from a lower-case word. */
+    private final Set<List<String>> lowerStart = new java.util.HashSet<>();
 
     public int size() { return names.size(); }
 
@@ -97,12 +105,13 @@ public final class Gazetteer {
         while (i < toks.size()) {
             int matched = 0;
             TreeSet<String> iris = null;
-            if (Character.isUpperCase(toks.get(i).word().codePointAt(0))) {
+            boolean capital = Character.isUpperCase(toks.get(i).word().codePointAt(0));
+            if (capital || !lowerStart.isEmpty()) {
                 for (int n = Math.min(longest, toks.size() - i); n >= 1; n--) {
                     List<String> key = new ArrayList<>(n);
                     for (int k = i; k < i + n; k++) key.add(norm(toks.get(k).word()));
                     TreeSet<String> hit = names.get(key);
-                    if (hit != null) {
+                    if (hit != null && (capital || lowerStart.contains(key))) {
                         matched = n;
                         iris = hit;
                         break;

@@ -233,6 +233,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void eventsAndDocumentsReferredToByDescription() {
+        // the year and the speaker pick the speech; a lower-case label holding a name matches ("talks in Belarus")
+        List<String> got = run("Vladimir Putin had warned the West in a speech in Munich in 2007. Years later came the talks in Belarus.\n", null)
+            .mentions().stream().filter(m -> m.contains("/document/") || m.contains("/event/")).map(ReportedSpeechTest::rel).toList();
+        assertEquals(List.of("event/belarus-talks-2022", "document/munich-speech-2007"), got);
+        // without the year nothing is guessed
+        assertEquals(List.of(), run("Vladimir Putin had warned the West in a speech in Munich.\n", null)
+            .mentions().stream().filter(m -> m.contains("/document/")).toList());
+    }
+
+    @Test
     void candidatesForUnknownPeople() {
         Annotations a = run("Olena Kovalenko, a member of the delegation, said that the talks would resume in May.\n", null);
         assertEquals(List.of("candidate/person/olena-kovalenko Olena Kovalenko"),
