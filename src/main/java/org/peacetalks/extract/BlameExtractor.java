@@ -17,7 +17,6 @@ import org.peacetalks.annotate.Proposition;
 import org.peacetalks.annotate.SourceKind;
 import org.peacetalks.annotate.Span;
 import org.peacetalks.corpus.Article;
-import org.peacetalks.util.InputException;
 import org.peacetalks.util.RuleFiles;
 import org.peacetalks.vocab.PT;
 
@@ -64,37 +63,19 @@ public final class BlameExtractor {
         this.people = people;
         this.actors = actors;
         this.ids = ids;
-        Map<String, List<String>> lex = load();
-        String verbs = alt(lex.get("verbs")), outcomes = alt(lex.get("outcomes")), fight = alt(lex.get("fight-on"));
+        var sections = RuleFiles.sections(BlameExtractor.class, RULES);
+        String verbs = alt(RuleFiles.words(sections, RULES, "verbs")), outcomes = alt(RuleFiles.words(sections, RULES, "outcomes"));
+        String fight = alt(RuleFiles.words(sections, RULES, "fight-on"));
         passive = Pattern.compile("(?i)\\b(" + outcomes + ")\\b[^.;]{0,40}?\\b(?:was|were|had been|has been)\\s+(" + verbs + ")\\s+by\\s+");
         active = Pattern.compile("(?i)\\b(" + verbs + ")\\s+(?:the|this|that|a|its|their)\\s+(?:[\\w’'-]+\\s+){0,2}(" + outcomes + ")\\b");
-        denial = Pattern.compile("(?i)\\b(" + alt(lex.get("denial")) + ")\\b");
+        denial = Pattern.compile("(?i)\\b(" + alt(RuleFiles.words(sections, RULES, "denial")) + ")\\b");
         fightOn = Pattern.compile("(?i)\\btold\\b[^.]{0,160}?\\bto\\s+[“\"]?(" + fight + ")\\b");
     }
 
     private static String alt(List<String> words) {
-        if (words == null || words.isEmpty()) throw new InputException(RULES, "a lexicon section is missing or empty");
         List<String> q = new ArrayList<>();
         for (String w : words) q.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
         return String.join("|", q);
-    }
-
-    static Map<String, List<String>> load() {
-        Map<String, List<String>> out = new HashMap<>();
-        String section = null;
-        for (RuleFiles.Line l : RuleFiles.read(BlameExtractor.class, RULES)) {
-            String t = l.text();
-            if (t.startsWith("[")) {
-                if (!t.matches("\\[[a-z-]+\\]")) throw new InputException(RULES, l.number(), 1, "bad section header '" + t + "'");
-                section = t.substring(1, t.length() - 1);
-                out.put(section, new ArrayList<>());
-            } else if (section == null) {
-                throw new InputException(RULES, l.number(), 1, "entry before any [section]");
-            } else {
-                out.get(section).add(t.toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
     }
 
     public List<Claim> extract(Article a, List<Gazetteer.Mention> mentions, List<String> verbsOfSaying) {

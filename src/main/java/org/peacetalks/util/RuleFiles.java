@@ -42,7 +42,8 @@ public final class RuleFiles {
         java.util.Map<String, List<Line>> out = new java.util.LinkedHashMap<>();
         List<Line> current = null;
         for (Line l : read(owner, resource)) {
-            if (l.text().startsWith("[") && l.text().endsWith("]")) {
+            if (l.text().startsWith("[")) {
+                if (!l.text().matches("\\[[a-z-]+\\]")) throw new InputException(resource + ":" + l.number(), "bad section header '" + l.text() + "'");
                 current = out.computeIfAbsent(l.text().substring(1, l.text().length() - 1).strip(), k -> new ArrayList<>());
             } else if (current == null) {
                 throw new InputException(resource + ":" + l.number(), "entry before the first [section] header");
