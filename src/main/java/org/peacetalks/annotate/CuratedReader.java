@@ -40,9 +40,9 @@ public final class CuratedReader {
         Yaml y = Yaml.parse(file, content);
         y.keys(META_KEYS);
         String date = y.str("datePublished");
-        var published = date == null ? null : org.peacetalks.annotate.DateValue.parse(date);
-        if (date != null && (published == null || published.datatype() != org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate))
-            throw y.get("datePublished").error("datePublished must be an ISO date (YYYY-MM-DD), found '" + date + "'");
+        var published = DateValue.parsePublished(date);
+        if (date != null && published == null)
+            throw y.get("datePublished").error("datePublished must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), found '" + date + "'");
         String url = y.str("url");
         if (url != null && !url.matches("https?://\\S+")) throw y.get("url").error("url must be an http(s) URL, found '" + url + "'");
         List<Span> boiler = new ArrayList<>();

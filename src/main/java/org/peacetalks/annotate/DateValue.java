@@ -30,6 +30,28 @@ public record DateValue(String lexical, XSDDatatype datatype) {
         return null;
     }
 
+    /**
+     * A publication date as a page or feed gives it: a date, a year and month or
+     * a year (kept at that precision, never padded to a day), or an ISO date-time,
+     * of which the date is kept. Null for anything else, trailing words included.
+     */
+    public static DateValue parsePublished(String s) {
+        if (s == null) return null;
+        String t = s.strip();
+        DateValue v = parse(t);
+        if (v != null) return v.datatype() == XSDDatatype.XSDgMonthDay ? null : v;
+        try {
+            return of(java.time.OffsetDateTime.parse(t).toLocalDate());
+        } catch (DateTimeParseException e) {
+            // not with an offset: a local date-time, or nothing
+        }
+        try {
+            return of(java.time.LocalDateTime.parse(t).toLocalDate());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public static DateValue of(LocalDate d) { return new DateValue(d.toString(), XSDDatatype.XSDdate); }
     public static DateValue of(YearMonth ym) { return new DateValue(ym.toString(), XSDDatatype.XSDgYearMonth); }
     public static DateValue ofYear(int y) { return new DateValue(String.format("%04d", y), XSDDatatype.XSDgYear); }

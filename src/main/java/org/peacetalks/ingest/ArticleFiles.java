@@ -83,13 +83,10 @@ public final class ArticleFiles {
         if ((text == null || text.isBlank()) && (html == null || html.isBlank()))
             throw new InputException(name, line, 1, "article has neither 'text' nor 'html'");
         String date = str(n, "datePublished") != null ? str(n, "datePublished") : str(n, "date");
-        DateValue published = null;
-        if (date != null) {
-            String d = date.length() >= 10 ? date.substring(0, 10) : date;
-            published = DateValue.parse(d);
-            if (published == null || published.datatype() != org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)
-                throw new InputException(name, line, 1, "datePublished must be an ISO date, found '" + date + "'");
-        }
+        DateValue published = DateValue.parsePublished(date);
+        if (date != null && published == null)
+            throw new InputException(name, line, 1,
+                "datePublished must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY) or date-time, found '" + date + "'");
         List<String> authors = new ArrayList<>();
         JsonNode a = n.get("author");
         if (a != null && a.isArray()) a.forEach(x -> authors.add(x.asText()));

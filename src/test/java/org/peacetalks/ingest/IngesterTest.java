@@ -151,6 +151,29 @@ class IngesterTest {
     }
 
     @Test
+    void publicationDateKeepsThePrecisionTheFeedGives() throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String month = "{\"datePublished\": \"2023-02\", \"text\": " + json.writeValueAsString(ENGLISH) + "}";
+        String year = "{\"datePublished\": \"2023\", \"text\": " + json.writeValueAsString(ENGLISH.replace("Geneva", "Vienna")
+            .replace("Monday", "Friday").replace("useful", "serious").replace("weeks", "days").replace("months", "years")) + "}";
+        String stamp = "{\"datePublished\": \"2023-02-11T08:30:00Z\", \"text\": " + json.writeValueAsString("The mediators in Oslo said on Tuesday "
+            + "that both delegations had agreed to meet again, and that a list of prisoners to be exchanged was being drawn up by the two sides.\n") + "}";
+        String trailing = "{\"datePublished\": \"2023-02-11 or so\", \"text\": " + json.writeValueAsString(ENGLISH) + "}";
+        Path f = write("dates.jsonl", month + "\n" + year + "\n" + stamp + "\n" + trailing + "\n");
+        List<Ingester.Outcome> r = ingest(f);
+        assertEquals(4, r.size());
+        assertNull(r.get(0).error());
+        assertNull(r.get(1).error());
+        assertNull(r.get(2).error());
+        assertEquals(f + ":4:1: datePublished must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY) or date-time, found '2023-02-11 or so'",
+            error(r.get(3)).getMessage());
+        String xsd = "http://www.w3.org/2001/XMLSchema#";
+        assertEquals(1, count("?a <http://schema.org/datePublished> \"2023-02\"^^<" + xsd + "gYearMonth>"));
+        assertEquals(1, count("?a <http://schema.org/datePublished> \"2023\"^^<" + xsd + "gYear>"));
+        assertEquals(1, count("?a <http://schema.org/datePublished> \"2023-02-11\"^^<" + xsd + "date>"));
+    }
+
+    @Test
     void brokenJsonLineIsReportedWithItsLineAndTheOthersGoIn() throws IOException {
         String good = "{\"url\": \"https://example.org/a\", \"title\": \"Talks\", \"datePublished\": \"2024-11-20\", \"text\": "
             + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ENGLISH) + "}";
