@@ -1,2 +1,2 @@
-/** Scoring automatic extraction against the curated annotations, layer by layer. */
+/** Extraction scored against gold: the curated seeds and the blind evaluation corpus (dev and test splits). */
 package org.peacetalks.eval;
