@@ -134,7 +134,7 @@ public final class CuratedReader {
             if (!anchorText.contains(q)) throw c.get("quote").error("quote is not inside the claim's anchor: \"" + Anchors.abbreviate(q) + "\"");
         }
         Certainty certainty = Certainty.valueOf(c.word("certainty", Set.of("certain", "probable", "possible"), "certain").toUpperCase());
-        Polarity polarity = Polarity.valueOf(c.word("polarity", Set.of("affirmed", "denied"), "affirmed").toUpperCase());
+        Polarity polarity = Polarity.valueOf(c.word("polarity", Set.of("affirmed", "denied", "reported"), "affirmed").toUpperCase());
         DateValue date = date(c, "date");
 
         List<String> props = keys.stream().filter(PROPOSITIONS::contains).toList();

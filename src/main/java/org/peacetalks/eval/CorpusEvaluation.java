@@ -243,9 +243,11 @@ public final class CorpusEvaluation {
 
     /** The guidelines' stance of an extracted blame claim: denied, relayed without endorsement, or asserted. */
     static String stanceOf(Claim c) {
-        if (c.polarity() == Polarity.DENIED) return "denies";
-        if (c.method() != null && c.method().contains("relay")) return "reports";
-        return "asserts";
+        return switch (c.polarity()) {
+            case DENIED -> "denies";
+            case REPORTED -> "reports";
+            case AFFIRMED -> "asserts";
+        };
     }
 
     /** Every occurrence of {@code s} in {@code text} as a code-point span; a gold string not in the text is counted. */

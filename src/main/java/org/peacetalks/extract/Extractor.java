@@ -36,7 +36,7 @@ public final class Extractor implements Annotator {
     private final Gazetteer gazetteer;
     private final Lexicons lex;
     private final QuoteExtractor quotes;
-    private final BlameExtractor blame;
+    private final BlameFrames blame;
     private final ReportedSpeech reported;
     private final PositionFrames frames;
     private final Figures figures;
@@ -44,14 +44,13 @@ public final class Extractor implements Annotator {
     private final PT.Ids ids;
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Set<String> territories = new LinkedHashSet<>();
-    private final List<String> sayVerbs = QuoteExtractor.loadVerbs().stream().filter(v -> !v.contains(" ")).toList();
 
     public Extractor(Graph reference, PT.Ids ids) {
         this.ids = ids;
         this.gazetteer = Gazetteer.of(reference);
         this.lex = new Lexicons(reference);
         this.quotes = new QuoteExtractor(gazetteer, lex.people, lex.actors, ids);
-        this.blame = new BlameExtractor(reference, lex.people, lex.actors, ids);
+        this.blame = new BlameFrames(reference, lex, ids);
         this.frames = new PositionFrames(lex, new Positions(reference, ids.entity("issue/scheme")), ids);
         this.reported = new ReportedSpeech(lex, frames, ids);
         this.figures = new Figures(ids);
@@ -75,7 +74,9 @@ public final class Extractor implements Annotator {
         List<Claim> reports = new ArrayList<>(reported.extract(pa, speakers));
         reports.sort(java.util.Comparator.comparing(c -> c.evidence().end()));
         List<Claim> claims = new ArrayList<>(quotes.extract(article, mentions, reports));
-        claims.addAll(blame.extract(article, mentions, sayVerbs));
+        List<Claim> said = new ArrayList<>(claims);
+        said.addAll(reports);
+        claims.addAll(blame.extract(pa, speakers, said));
         for (Claim c : reports) if (!claimedAlready(claims, c)) claims.add(c);
         claims.addAll(figures.extract(pa, claims, measures, territories, lex.demonyms));
         claims = frames.frame(pa, speakers, claims);
@@ -137,7 +138,7 @@ public final class Extractor implements Annotator {
     private static boolean claimedAlready(List<Claim> claims, Claim c) {
         for (Claim x : claims) {
             if (!x.evidence().overlaps(c.evidence())) continue;
-            if (x.source().equals(c.source()) || x.proposition() instanceof Proposition.Blame) return true;
+            if (x.source().equals(c.source())) return true;
         }
         return false;
     }

@@ -127,6 +127,7 @@ public final class AnnotationEmitter {
         s.add(claim, PT.polarity, switch (c.polarity()) {
             case AFFIRMED -> PT.Affirmed;
             case DENIED -> PT.Denied;
+            case REPORTED -> PT.Reported;
         });
         s.add(claim, PT.method, iri(c.method()));
         if (!c.method().equals(PT.Curated.getURI())) {

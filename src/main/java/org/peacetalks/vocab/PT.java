@@ -62,6 +62,7 @@ public final class PT {
     public static final Node Possible = t("Possible");
     public static final Node Affirmed = t("Affirmed");
     public static final Node Denied = t("Denied");
+    public static final Node Reported = t("Reported");
     public static final Node Demand = t("Demand");
     public static final Node Offer = t("Offer");
     public static final Node Acceptance = t("Acceptance");

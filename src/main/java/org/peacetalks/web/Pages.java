@@ -170,6 +170,10 @@ final class Pages {
         if (verb != null) meta.appendText(" (“" + verb.getLiteralLexicalForm() + "”)");
         Node cert = Describer.value(g, c, PT.certainty);
         if (cert != null) meta.appendText(" · " + Describer.label(g, cert));
+        // a denial or a relay reads the other way round from the evidence: say so beside it
+        Node polarity = Describer.value(g, c, PT.polarity);
+        if (PT.Denied.equals(polarity)) meta.appendText(" · denies it");
+        else if (PT.Reported.equals(polarity)) meta.appendText(" · relays it without endorsing it");
         if (art != null) {
             meta.appendText(" · ");
             String spanRef = span == null ? "" : "#span-" + span.start() + "-" + span.end();

@@ -1,0 +1,647 @@
+package org.peacetalks.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.peacetalks.annotate.Certainty;
+import org.peacetalks.annotate.Claim;
+import org.peacetalks.annotate.Origin;
+import org.peacetalks.annotate.Polarity;
+import org.peacetalks.annotate.Proposition;
+import org.peacetalks.annotate.SourceKind;
+import org.peacetalks.util.RuleFiles;
+import org.peacetalks.vocab.PT;
+import org.peacetalks.vocab.Schema;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/**
+ * Blame for the failure of talks, as frames over the dependency parse of each
+ * clause (lexicons in {@code blame.rules}; rule ids in {@code pt:method}):
+ * <ul>
+ * <li>{@code blame-verb}: AGENT VERB the OUTCOME — "Johnson torpedoed the deal",
+ * "London tried to block the agreement", "Kyiv walked away from the talks";</li>
+ * <li>{@code blame-passive}: the OUTCOME was VERB by AGENT — "the deal was
+ * scuppered by London and Washington";</li>
+ * <li>{@code blame-persuade}: AGENT VERB PARTY to fight on / not to settle —
+ * "told Kyiv to keep fighting", "persuaded Zelensky not to sign";</li>
+ * <li>{@code blame-causal}: the OUTCOME failed after / because of CAUSE — "the
+ * talks collapsed after the Bucha massacre", "was thrown away after Johnson
+ * visited Kyiv";</li>
+ * <li>{@code blame-explicit}: blamed X for …, blamed … on X, accused X of …,
+ * held X responsible;</li>
+ * <li>{@code blame-noun}: X's role in / veto of / sabotage of the OUTCOME.</li>
+ * </ul>
+ * The claim has the source every other claim gets: the innermost quotation or
+ * report whose words hold the frame (so "Putin said …" is Putin's, a quotation is
+ * its speaker's, "Reports suggest …" is the article relaying), a headline's
+ * "NAME: …", else the article's own voice. Negation on the frame, a denial verb
+ * over it or a dismissal of the claim ("calling the claim propaganda") make it the
+ * source's denial; a relay noun ("reports that …"), a relay adverb ("allegedly")
+ * or a relaying passive ("was reported to have …"), or a question, make it
+ * {@link Polarity#REPORTED}. The outcome is the breakdown of the negotiation the
+ * sentence, its paragraph or the article names (its place, or a document it
+ * produced), a year in the paragraph choosing between rounds held in one place.
+ */
+final class BlameFrames {
+    static final String RULES = "blame.rules";
+    private static final Set<String> PARTICLES = Set.of("away", "out", "off", "up", "down", "apart", "through");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+    private final Lexicons lex;
+    private final PT.Ids ids;
+    private final Set<String> causeFailure, outcomes, persuade, fightOn, settle, breakDown, causal, blameVerbs, blameNouns,
+        failureNouns, eventNouns, relayNouns, relayAdverbs, relayPassives, denialVerbs, dismissal;
+
+    /** A negotiation, its place, or a document it produced → the breakdowns of negotiations they name, with their years. */
+    private final Map<String, List<Breakdown>> breakdowns = new HashMap<>();
+    /** A place → the events located there ("Bucha" → the Bucha massacre). */
+    private final Map<String, String> eventAt = new HashMap<>();
+    private final Set<String> events = new LinkedHashSet<>();
+
+    /** A breakdown and the date of its negotiation (as the reference gives it), by which rounds in one place are told apart. */
+    private record Breakdown(String iri, String date) {
+        String year() { return date == null ? null : date.substring(0, 4); }
+    }
+
+    BlameFrames(Graph reference, Lexicons lex, PT.Ids ids) {
+        this.lex = lex;
+        this.ids = ids;
+        var sections = RuleFiles.sections(BlameFrames.class, RULES);
+        causeFailure = words(sections, "cause-failure");
+        outcomes = words(sections, "outcomes");
+        persuade = words(sections, "persuade");
+        fightOn = words(sections, "fight-on");
+        settle = words(sections, "settle");
+        breakDown = words(sections, "break-down");
+        causal = words(sections, "causal");
+        blameVerbs = words(sections, "blame-verbs");
+        blameNouns = words(sections, "blame-nouns");
+        failureNouns = words(sections, "failure-nouns");
+        eventNouns = words(sections, "event-nouns");
+        relayNouns = words(sections, "relay-nouns");
+        relayAdverbs = words(sections, "relay-adverbs");
+        relayPassives = words(sections, "relay-passives");
+        denialVerbs = words(sections, "denial-verbs");
+        dismissal = words(sections, "dismissal");
+
+        reference.find(Node.ANY, PT.breakdownOf, Node.ANY).forEach(t -> {
+            Node negotiation = t.getObject();
+            Breakdown b = new Breakdown(t.getSubject().getURI(), date(reference, negotiation));
+            add(negotiation.getURI(), b);
+            add(t.getSubject().getURI(), b);
+            reference.find(negotiation, Schema.location, Node.ANY).forEach(l -> { if (l.getObject().isURI()) add(l.getObject().getURI(), b); });
+            reference.find(Node.ANY, PT.negotiatedIn, negotiation).forEach(d -> { if (d.getSubject().isURI()) add(d.getSubject().getURI(), b); });
+        });
+        for (List<Breakdown> l : breakdowns.values()) l.sort(java.util.Comparator.comparing(b -> b.date() == null ? "9999" : b.date()));
+        reference.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> {
+            if (t.getObject().isURI() && reference.contains(t.getObject(), org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), PT.Event)
+                || t.getObject().equals(PT.Event)) events.add(t.getSubject().getURI());
+        });
+        for (String e : events)
+            reference.find(org.apache.jena.graph.NodeFactory.createURI(e), Schema.location, Node.ANY).forEach(l -> {
+                if (l.getObject().isURI() && !breakdowns.containsKey(e)) eventAt.putIfAbsent(l.getObject().getURI(), e);
+            });
+    }
+
+    private void add(String key, Breakdown b) {
+        List<Breakdown> l = breakdowns.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!l.contains(b)) l.add(b);
+    }
+
+    private static String date(Graph reference, Node event) {
+        var it = reference.find(event, PT.eventDate, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    private static Set<String> words(Map<String, List<RuleFiles.Line>> sections, String name) {
+        return Set.copyOf(RuleFiles.words(sections, RULES, name));
+    }
+
+    /** A frame found in a clause: who is blamed, by which rule, at which word. */
+    private record Frame(List<String> blamed, String rule, IndexedWord predicate, double confidence) {}
+
+    /**
+     * Blame claims of the article. {@code said} are the quotations and reports
+     * already found, whose sources the frames inside them take.
+     */
+    List<Claim> extract(ParsedArticle pa, Speakers speakers, List<Claim> said) {
+        Map<String, Claim> out = new LinkedHashMap<>();
+        for (CoreSentence s : pa.sentences()) {
+            SemanticGraph g = ParsedArticle.tree(s);
+            if (g == null) continue;
+            List<Frame> frames = new ArrayList<>();
+            for (IndexedWord w : g.vertexListSorted()) frames.addAll(frames(pa, speakers, s, g, w));
+            if (frames.isEmpty()) continue;
+            String outcome = outcome(pa, s);
+            if (outcome == null) continue;
+            for (Frame f : frames) {
+                Claim c = claim(pa, speakers, s, g, f, outcome, said);
+                if (c == null) continue;
+                String key = c.evidence() + "|" + c.source() + "|" + c.polarity() + "|" + ((Proposition.Blame) c.proposition()).blamed();
+                out.putIfAbsent(key, c);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    private List<Frame> frames(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord w) {
+        List<Frame> out = new ArrayList<>();
+        String lemma = lemma(w), tag = w.tag();
+        if (tag.startsWith("VB")) {
+            String verb = phrasal(g, w);
+            boolean passive = ParsedArticle.child(g, w, "nsubj:pass", "aux:pass") != null;
+            if (causeFailure.contains(verb) || causeFailure.contains(lemma)) {
+                IndexedWord theme = passive ? subject(g, w) : ParsedArticle.child(g, w, "obj");
+                if (theme == null) theme = outcomeOblique(pa, g, w);
+                if (theme != null && isOutcome(pa, g, theme)) {
+                    if (passive) {
+                        IndexedWord agent = agent(g, w);
+                        if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-passive", w, 0.75);
+                        else out.addAll(causes(pa, sp, s, g, w));
+                    } else {
+                        IndexedWord subj = subject(g, w);
+                        if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-verb", w, 0.75);
+                    }
+                } else if (theme == null && !passive && breakDown.contains(verb) && isOutcomeSubject(pa, g, w)) {
+                    out.addAll(causes(pa, sp, s, g, w));
+                }
+            } else if (breakDown.contains(verb) || breakDown.contains(lemma)) {
+                if (isOutcomeSubject(pa, g, w)) out.addAll(causes(pa, sp, s, g, w));
+            }
+            if (persuade.contains(lemma) && urgesWar(g, w)) {
+                IndexedWord agent = passive ? agent(g, w) : subject(g, w);
+                if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-persuade", w, 0.7);
+            }
+            if (blameVerbs.contains(lemma)) out.addAll(explicit(pa, sp, s, g, w, lemma, passive));
+            // "the responsibility lies with the Kremlin", "the blame rests on London"
+            if (lemma.equals("lie") || lemma.equals("rest")) {
+                IndexedWord subj = ParsedArticle.child(g, w, "nsubj");
+                if (subj != null && Set.of("responsibility", "blame", "fault").contains(lemma(subj)))
+                    for (IndexedWord o : ParsedArticle.children(g, w, "obl"))
+                        if (hasCase(g, o, "with") || hasCase(g, o, "on")) add(out, blamed(pa, sp, s, g, o), "blame-explicit", w, 0.75);
+            }
+        }
+        if (tag.startsWith("NN") && blameNouns.contains(lemma)) {
+            IndexedWord poss = ParsedArticle.child(g, w, "nmod:poss");
+            if (poss == null) {
+                IndexedWord by = ParsedArticle.child(g, w, "nmod");
+                if (by != null && hasCase(g, by, "by")) poss = by;
+            }
+            // "the West's veto", "London's sabotage": a noun of failure needs the outcome in the sentence, others ("role") must govern it
+            boolean about = failureNouns.contains(lemma) || causeFailure.contains(lemma) ? mentionsOutcome(pa, s, g) : aboutFailure(pa, g, w);
+            if (poss != null && about) add(out, blamed(pa, sp, s, g, poss), "blame-noun", w, 0.65);
+        }
+        return out;
+    }
+
+    private static void add(List<Frame> out, List<String> blamed, String rule, IndexedWord w, double confidence) {
+        if (!blamed.isEmpty()) out.add(new Frame(blamed, rule, w, confidence));
+    }
+
+    /** "the talks collapsed after the Bucha massacre", "… because Johnson visited Kyiv": the cause of a failure. */
+    private List<Frame> causes(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord v) {
+        List<Frame> out = new ArrayList<>();
+        for (IndexedWord obl : ParsedArticle.children(g, v, "obl", "nmod")) {
+            if (!causalCase(g, obl)) continue;
+            add(out, blamed(pa, sp, s, g, obl), "blame-causal", v, 0.6);
+        }
+        for (IndexedWord cl : ParsedArticle.children(g, v, "advcl")) {
+            IndexedWord mark = ParsedArticle.child(g, cl, "mark");
+            if (mark == null || !causal.contains(mark.word().toLowerCase(Locale.ROOT))) continue;
+            IndexedWord subj = ParsedArticle.child(g, cl, "nsubj", "nsubj:pass");
+            if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-causal", v, 0.6);
+        }
+        return out;
+    }
+
+    /** "because of", "due to", "after", "following", "over": the case marking of a cause. */
+    private boolean causalCase(SemanticGraph g, IndexedWord obl) {
+        // "because of", "due to", "thanks to": the parse makes the first word the case, the second its fixed part
+        for (IndexedWord c : ParsedArticle.children(g, obl, "case")) if (causal.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** blamed X (for …), blamed … on X, accused X of …, held X responsible, X is to blame. */
+    private List<Frame> explicit(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord w, String lemma, boolean passive) {
+        List<Frame> out = new ArrayList<>();
+        IndexedWord obj = passive ? subject(g, w) : ParsedArticle.child(g, w, "obj");
+        switch (lemma) {
+            case "blame" -> {
+                IndexedWord on = null;
+                for (IndexedWord o : ParsedArticle.children(g, w, "obl")) if (hasCase(g, o, "on")) on = o;
+                if (on != null) add(out, blamed(pa, sp, s, g, on), "blame-explicit", w, 0.8);
+                else if (obj != null && !isOutcome(pa, g, obj)) add(out, blamed(pa, sp, s, g, obj), "blame-explicit", w, 0.8);
+                else if (obj == null && ParsedArticle.relToParent(g, w).equals("xcomp")) {
+                    // "X is to blame"
+                    IndexedWord subj = subject(g, w);
+                    if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-explicit", w, 0.75);
+                }
+            }
+            case "accuse", "charge", "fault" -> {
+                if (obj != null && accusedOfFailure(pa, g, w)) add(out, blamed(pa, sp, s, g, obj), "blame-explicit", w, 0.75);
+            }
+            case "hold" -> {
+                IndexedWord x = ParsedArticle.child(g, w, "xcomp", "obl");
+                if (obj != null && x != null && (lemma(x).equals("responsible") || lemma(x).equals("accountable")))
+                    add(out, blamed(pa, sp, s, g, obj), "blame-explicit", w, 0.75);
+            }
+            default -> { }
+        }
+        return out;
+    }
+
+    /** "accused London of sabotaging the talks": the charge is a failure verb or noun over an outcome. */
+    private boolean accusedOfFailure(ParsedArticle pa, SemanticGraph g, IndexedWord w) {
+        for (IndexedWord x : ParsedArticle.children(g, w, "advcl", "obl", "xcomp", "ccomp")) {
+            String l = phrasal(g, x);
+            if (causeFailure.contains(l) || causeFailure.contains(lemma(x)) || failureNouns.contains(lemma(x)) || persuade.contains(lemma(x)))
+                return true;
+        }
+        return false;
+    }
+
+    /** Whether a noun of blame ("role", "veto") is about a failure: it governs the failure or the outcome. */
+    private boolean aboutFailure(ParsedArticle pa, SemanticGraph g, IndexedWord noun) {
+        for (IndexedWord x : ParsedArticle.children(g, noun, "nmod", "acl")) {
+            if (failureNouns.contains(lemma(x)) || isOutcome(pa, g, x) || causeFailure.contains(lemma(x))) return true;
+            for (IndexedWord y : ParsedArticle.children(g, x, "nmod")) if (isOutcome(pa, g, y)) return true;
+        }
+        return false;
+    }
+
+    private boolean mentionsOutcome(ParsedArticle pa, CoreSentence s, SemanticGraph g) {
+        for (IndexedWord w : g.vertexListSorted()) if (w.tag().startsWith("NN") && isOutcome(pa, g, w)) return true;
+        return false;
+    }
+
+    /** "… told Kyiv to keep fighting", "… not to sign", "talked Kyiv out of the deal". */
+    private boolean urgesWar(SemanticGraph g, IndexedWord w) {
+        List<IndexedWord> complements = new ArrayList<>();
+        for (IndexedWord c : ParsedArticle.children(g, w, "xcomp", "ccomp", "advcl", "obl")) {
+            complements.add(c);
+            complements.addAll(ParsedArticle.children(g, c, "conj"));   // "… that the West would not help, and to fight on"
+        }
+        for (IndexedWord c : complements) {
+            String l = lemma(c);
+            boolean negated = negated(g, c);
+            if (fightOn.contains(l) && (!l.equals("continue") || warObject(g, c))) return !negated;
+            if ((l.equals("keep") || l.equals("continue")) && (warObject(g, c) || ParsedArticle.child(g, c, "xcomp") != null
+                && fightOn.contains(lemma(ParsedArticle.child(g, c, "xcomp"))))) return !negated;
+            if (settle.contains(l) && negated) return true;
+            if (causeFailure.contains(phrasal(g, c)) || causeFailure.contains(l) && !l.equals("end")) return !negated;
+            // "talked Kyiv out of the deal", "dissuaded Zelensky from signing"
+            if (hasCase(g, c, "out") || lemma(w).equals("dissuade") || lemma(w).equals("deter")) return true;
+        }
+        return false;
+    }
+
+    private boolean warObject(SemanticGraph g, IndexedWord v) {
+        for (IndexedWord o : ParsedArticle.children(g, v, "obj", "xcomp")) {
+            String l = lemma(o);
+            if (l.equals("fight") || l.equals("fighting") || l.equals("war") || l.equals("resistance") || l.equals("struggle")) return true;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- arguments
+
+    /** The clause's subject, climbing coordination ("was initialled … but thrown away") and control ("tried to block"). */
+    private static IndexedWord subject(SemanticGraph g, IndexedWord v) {
+        for (IndexedWord x = v; x != null; ) {
+            IndexedWord s = ParsedArticle.child(g, x, "nsubj", "nsubj:pass");
+            if (s != null) return s;
+            String r = ParsedArticle.relToParent(g, x);
+            if (!(r.equals("conj") || r.equals("xcomp"))) return null;
+            x = g.getParent(x);
+        }
+        return null;
+    }
+
+    /** The agent of a passive: "by X" on the verb or on the verb it is coordinated with. */
+    private static IndexedWord agent(SemanticGraph g, IndexedWord v) {
+        for (IndexedWord x = v; x != null; x = ParsedArticle.relToParent(g, x).equals("conj") ? g.getParent(x) : null)
+            for (IndexedWord o : ParsedArticle.children(g, x, "obl")) if (hasCase(g, o, "by")) return o;
+        return null;
+    }
+
+    /** "walked away from the talks", "reneged on the deal", "pulled out of the negotiations". */
+    private IndexedWord outcomeOblique(ParsedArticle pa, SemanticGraph g, IndexedWord v) {
+        for (IndexedWord o : ParsedArticle.children(g, v, "obl"))
+            if ((hasCase(g, o, "from") || hasCase(g, o, "of") || hasCase(g, o, "on")) && isOutcome(pa, g, o)) return o;
+        return null;
+    }
+
+    private boolean isOutcomeSubject(ParsedArticle pa, SemanticGraph g, IndexedWord v) {
+        IndexedWord s = subject(g, v);
+        return s != null && isOutcome(pa, g, s);
+    }
+
+    /** What fails: an outcome noun ("the deal", "the talks"), or a known negotiation or document named. */
+    private boolean isOutcome(ParsedArticle pa, SemanticGraph g, IndexedWord x) {
+        if (outcomes.contains(lemma(x))) return true;
+        Gazetteer.Mention m = pa.mentionCovering(x.beginPosition(), x.endPosition());
+        return m != null && breakdowns.containsKey(m.iri()) && !m.iri().contains("/territory/");
+    }
+
+    /** Who or what a phrase blames: each conjunct ("London and Washington") resolved like a source, or an event named in it. */
+    private List<String> blamed(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord head) {
+        List<String> out = new ArrayList<>();
+        List<IndexedWord> heads = new ArrayList<>(List.of(head));
+        heads.addAll(ParsedArticle.children(g, head, "conj"));
+        for (IndexedWord h : heads) {
+            String b = one(pa, sp, s, g, h);
+            if (b != null && !out.contains(b)) out.add(b);
+        }
+        return out;
+    }
+
+    private String one(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord h) {
+        String lemma = lemma(h);
+        Gazetteer.Mention on = pa.mentionCovering(h.beginPosition(), h.endPosition());
+        if (on != null && events.contains(on.iri())) return on.iri();
+        int[] ext = ParsedArticle.extent(g, s, h, Set.of("acl", "acl:relcl", "punct", "cc", "conj", "parataxis"));
+        if (eventNouns.contains(lemma)) {
+            for (Gazetteer.Mention m : pa.mentionsWithin(ext[0], ext[1])) {
+                if (events.contains(m.iri())) return m.iri();
+                String e = eventAt.get(m.iri());
+                if (e != null) return e;
+            }
+        }
+        Speakers.Speaker who = sp.resolve(s, g, h);
+        if (who == null && h.tag().equals("WP")) {
+            // "… Boris Johnson in April, who told …" where the parse hangs the clause elsewhere: the person just named
+            Gazetteer.Mention last = Mentions.last(pa.mentions, lex.people, ParsedArticle.begin(s), h.beginPosition());
+            if (last != null) return last.iri();
+        }
+        if (who != null) {
+            if (who.kind() == SourceKind.NAMED) return who.iri();
+            return sp.affiliationOf(who.iri());
+        }
+        // "Johnson's visit", "pressure from London": the first actor named in the phrase
+        for (Gazetteer.Mention m : pa.mentionsWithin(ext[0], ext[1])) {
+            String iri = lex.stateOf.getOrDefault(m.iri(), m.iri());
+            if (lex.actors.contains(iri)) return iri;
+            if (events.contains(m.iri())) return m.iri();
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- the claim
+
+    private Claim claim(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, Frame f, String outcome, List<Claim> said) {
+        int at = f.predicate().beginPosition();
+        int from = ParsedArticle.begin(s), to = ParsedArticle.end(s);
+        Claim within = innermost(pa, said, at);
+        if (within == null && ParsedArticle.relToParent(g, f.predicate()).equals("conj")
+            && lex.reportingVerbs.contains(lemma(g.getParent(f.predicate()))))
+            within = reportBefore(pa, said, from, at);   // "He said …, but Zelensky rejected the deal": still his account
+        String source = ids.article(pa.article.id()), verb = null;
+        SourceKind kind = SourceKind.OWN_VOICE;
+        List<String> via = List.of();
+        Certainty certainty = lex.certainty(s, from, to);
+        Polarity outer = Polarity.AFFIRMED;
+        org.peacetalks.annotate.DateValue date = null;
+        String dateText = null;
+        boolean relayedBySource = false;
+        if (within != null) {
+            verb = within.verb();
+            date = within.date();
+            dateText = within.dateText();
+            outer = within.polarity();
+            if (within.sourceKind() == SourceKind.ANONYMOUS && relayHead(pa, s, g, within)) {
+                relayedBySource = true;   // "Reports suggest …": the article relays unnamed reports
+            } else {
+                source = within.source();
+                kind = within.sourceKind();
+                via = within.via();
+            }
+            if (within.certainty().compareTo(certainty) > 0) certainty = within.certainty();
+        } else {
+            Speakers.Speaker head = headline(pa, s);
+            if (head != null) { source = head.iri(); kind = head.kind(); }
+        }
+        Stance st = stance(g, s, f.predicate(), outer, relayedBySource, pa);
+        if (st.dismisser() != null && within == null) {
+            // "Johnson called the claims nonsense": the one who dismisses is the source of the denial
+            Speakers.Speaker d = speakers.resolve(s, g, st.dismisser());
+            if (d != null) { source = d.iri(); kind = d.kind(); }
+        }
+        List<String> blamed = new ArrayList<>(f.blamed());
+        return new Claim(pa.span(from, to), source, kind, via, verb, List.of(), certainty, st.polarity(), date, dateText,
+            new Proposition.Blame(blamed, outcome, null), ids.rule(f.rule()), f.confidence(), new Origin(pa.article.sourceFile(), 0));
+    }
+
+    /** The quotation or report whose evidence holds {@code at}, the smallest first (a report inside a report is the inner source's). */
+    private static Claim innermost(ParsedArticle pa, List<Claim> said, int at) {
+        int cp = pa.text.codePointCount(0, at);
+        Claim best = null;
+        for (Claim c : said) {
+            if (c.proposition() instanceof Proposition.Blame) continue;
+            if (c.evidence().start() > cp || c.evidence().end() <= cp) continue;
+            if (c.sourceKind() == SourceKind.OWN_VOICE) continue;
+            // a quotation holds only the words inside its marks: "who told the leader … to 'fight on'" is not the speaker's
+            if (c.directQuote() && !insideQuotation(pa, c, cp)) continue;
+            if (best == null || c.evidence().length() < best.evidence().length()) best = c;
+        }
+        return best;
+    }
+
+    private static boolean insideQuotation(ParsedArticle pa, Claim c, int cp) {
+        String ev = c.evidence().of(pa.text);
+        for (String q : c.quotations()) {
+            int i = ev.indexOf(q);
+            if (i < 0) continue;
+            int qs = c.evidence().start() + ev.codePointCount(0, i);
+            if (cp >= qs && cp < qs + q.codePointCount(0, q.length())) return true;
+        }
+        return false;
+    }
+
+    /** The report of this sentence that begins closest before {@code at}. */
+    private static Claim reportBefore(ParsedArticle pa, List<Claim> said, int sentenceFrom, int at) {
+        int from = pa.text.codePointCount(0, sentenceFrom), cp = pa.text.codePointCount(0, at);
+        Claim best = null;
+        for (Claim c : said) {
+            if (c.sourceKind() == SourceKind.OWN_VOICE || c.evidence().start() < from || c.evidence().start() > cp) continue;
+            if (best == null || c.evidence().start() > best.evidence().start()) best = c;
+        }
+        return best;
+    }
+
+    /** Whether the unnamed source of {@code c} is a relay noun ("Reports suggest", "claims that …"). */
+    private boolean relayHead(ParsedArticle pa, CoreSentence s, SemanticGraph g, Claim c) {
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (!ParsedArticle.relToParent(g, w).startsWith("nsubj")) continue;
+            if (relayNouns.contains(lemma(w))) return true;
+        }
+        return false;
+    }
+
+    /** "Putin: Johnson wrecked the deal" — a headline or line led by a speaker and a colon. */
+    private Speakers.Speaker headline(ParsedArticle pa, CoreSentence s) {
+        var toks = s.tokens();
+        for (int i = 1; i < Math.min(toks.size(), 7); i++) {
+            if (!toks.get(i).word().equals(":")) continue;
+            for (Gazetteer.Mention m : pa.mentionsWithin(toks.get(0).beginPosition(), toks.get(i).beginPosition())) {
+                String iri = lex.stateOf.getOrDefault(m.iri(), m.iri());
+                if (lex.actors.contains(iri)) return new Speakers.Speaker(iri, SourceKind.NAMED, m.from(), m.to());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** How the frame's source stands to it, and who dismisses it when no report holds it ("Johnson called the claims nonsense"). */
+    private record Stance(Polarity polarity, IndexedWord dismisser) {}
+
+    /**
+     * Denied when the frame is negated ("did not block") or sits under a denial
+     * ("denied that …", "rejected claims that …", "calling the claim propaganda")
+     * — a negated denial affirms; reported when it is relayed without endorsement.
+     */
+    private Stance stance(SemanticGraph g, CoreSentence s, IndexedWord p, Polarity outer, boolean relayedBySource, ParsedArticle pa) {
+        boolean negated = negated(g, p) || noOneAs(g, p);
+        boolean underRelay = relayedBySource, underDenial = false;
+        IndexedWord relayNoun = null, denier = null;
+        for (IndexedWord x = g.getParent(p); x != null; x = g.getParent(x)) {
+            if (relayNouns.contains(lemma(x)) && x.tag().startsWith("NN")) { underRelay = true; if (relayNoun == null) relayNoun = x; }
+            if (denialVerbs.contains(lemma(x)) && x.tag().startsWith("VB") || dismissal.contains(lemma(x))) {
+                underDenial = true;
+                if (denier == null) denier = x;
+            }
+            if (relayPassives.contains(lemma(x)) && ParsedArticle.child(g, x, "aux:pass") != null) underRelay = true;
+        }
+        for (IndexedWord x = p; x != null; x = g.getParent(x))
+            for (IndexedWord a : ParsedArticle.children(g, x, "advmod")) if (relayAdverbs.contains(lemma(a))) underRelay = true;
+        // "… calling the claim Russian propaganda", "dismissed as nonsense": a dismissal elsewhere in the sentence of a relayed claim
+        IndexedWord dismissal = null;
+        for (IndexedWord w : g.vertexListSorted()) if (this.dismissal.contains(lemma(w)) && !inSubtree(g, w, p)) dismissal = w;
+        boolean deniedAbove = outer == Polarity.DENIED || underDenial || underRelay && dismissal != null;
+        IndexedWord who = null;
+        if (outer != Polarity.DENIED && deniedAbove) who = verbAbove(g, denier != null ? denier : relayNoun != null ? relayNoun : dismissal);
+        if (negated != deniedAbove) return new Stance(Polarity.DENIED, who);
+        if (underRelay || outer == Polarity.REPORTED || questionAt(pa, s)) return new Stance(Polarity.REPORTED, null);
+        return new Stance(Polarity.AFFIRMED, null);
+    }
+
+    /** The nearest verb at or above {@code w} that has a subject: whose act a denial or dismissal is. */
+    private static IndexedWord verbAbove(SemanticGraph g, IndexedWord w) {
+        for (IndexedWord x = w; x != null; x = g.getParent(x)) {
+            IndexedWord subj = ParsedArticle.child(g, x, "nsubj");
+            if (x.tag().startsWith("VB") && subj != null) return subj;
+        }
+        return null;
+    }
+
+    private static boolean questionAt(ParsedArticle pa, CoreSentence s) {
+        return pa.text.substring(ParsedArticle.begin(s), ParsedArticle.end(s)).stripTrailing().endsWith("?");
+    }
+
+    private static boolean inSubtree(SemanticGraph g, IndexedWord w, IndexedWord root) {
+        for (IndexedWord x = w; x != null; x = g.getParent(x)) if (x.equals(root)) return true;
+        return false;
+    }
+
+    private static boolean negated(SemanticGraph g, IndexedWord v) {
+        for (IndexedWord c : ParsedArticle.children(g, v, "advmod", "neg", "det"))
+            if (NEGATIONS.contains(c.word().toLowerCase(Locale.ROOT)) && c.index() < v.index() + 1) return true;
+        return false;
+    }
+
+    /** "No one forced us …", "nobody told Kyiv …". */
+    private static boolean noOneAs(SemanticGraph g, IndexedWord v) {
+        IndexedWord s = ParsedArticle.child(g, v, "nsubj");
+        if (s == null) return false;
+        String w = s.word().toLowerCase(Locale.ROOT);
+        if (w.equals("nobody") || w.equals("noone")) return true;
+        IndexedWord det = ParsedArticle.child(g, s, "det");
+        return det != null && det.word().equalsIgnoreCase("no");
+    }
+
+    /** The breakdown this sentence's "the deal"/"the talks" most likely means. */
+    private String outcome(ParsedArticle pa, CoreSentence s) {
+        int from = ParsedArticle.begin(s), to = ParsedArticle.end(s);
+        int ps = pa.text.lastIndexOf('\n', from - 1) + 1, pe = pa.text.indexOf('\n', to);
+        if (pe < 0) pe = pa.text.length();
+        String years = pa.text.substring(ps, pe);
+        String named = named(pa, from, to, years);
+        if (named == null) named = named(pa, ps, pe, years);
+        if (named == null) {
+            // the nearest negotiation named before, else after
+            Gazetteer.Mention last = null, next = null;
+            for (Gazetteer.Mention m : pa.mentions) {
+                if (!breakdowns.containsKey(m.iri())) continue;
+                if (m.to() <= ps) last = m;
+                else if (next == null && m.from() >= pe) next = m;
+            }
+            Gazetteer.Mention m = last != null ? last : next;
+            if (m != null) named = pick(breakdowns.get(m.iri()), years);
+        }
+        if (named == null) named = byYear(years);
+        return named;
+    }
+
+    private String named(ParsedArticle pa, int from, int to, String context) {
+        for (Gazetteer.Mention m : pa.mentionsWithin(from, to)) {
+            List<Breakdown> b = breakdowns.get(m.iri());
+            if (b != null) return pick(b, context);
+        }
+        return null;
+    }
+
+    /** Of the breakdowns a place names, the one whose year the context gives, else the first. */
+    private static String pick(List<Breakdown> options, String context) {
+        Matcher y = YEAR.matcher(context);
+        while (y.find()) for (Breakdown b : options) if (y.group().equals(b.year())) return b.iri();
+        return options.get(0).iri();
+    }
+
+    /** "the talks of spring 2022": a negotiation dated by a year in the paragraph; of several that year, the last begun. */
+    private String byYear(String context) {
+        Matcher y = YEAR.matcher(context);
+        while (y.find()) {
+            Breakdown best = null;
+            for (List<Breakdown> l : breakdowns.values())
+                for (Breakdown b : l) if (y.group().equals(b.year()) && (best == null || b.date().compareTo(best.date()) > 0)) best = b;
+            if (best != null) return best.iri();
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- words
+
+    private static boolean hasCase(SemanticGraph g, IndexedWord w, String word) {
+        for (IndexedWord c : ParsedArticle.children(g, w, "case")) if (c.word().equalsIgnoreCase(word)) return true;
+        return false;
+    }
+
+    /** The verb with its particle, "throw away", "pull out", "break off"; the lemma alone otherwise. */
+    private static String phrasal(SemanticGraph g, IndexedWord v) {
+        for (IndexedWord c : ParsedArticle.children(g, v, "compound:prt", "advmod")) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if (PARTICLES.contains(w)) return lemma(v) + " " + w;
+        }
+        return lemma(v);
+    }
+
+    private static String lemma(IndexedWord w) {
+        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    }
+}
