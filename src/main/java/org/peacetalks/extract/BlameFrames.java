@@ -65,7 +65,7 @@ final class BlameFrames {
     private final Lexicons lex;
     private final PT.Ids ids;
     private final Set<String> causeFailure, outcomes, persuade, fightOn, settle, breakDown, causal, blameVerbs, blameNouns,
-        failureNouns, eventNouns, relayNouns, relayAdverbs, relayPassives, denialVerbs, dismissal;
+        failureNouns, eventNouns, relayNouns, relayAdverbs, relayPassives, denialVerbs, dismissal, instigation, causative, forbid, warWords;
 
     /** A negotiation, its place, or a document it produced → the breakdowns of negotiations they name, with their years. */
     private final Map<String, List<Breakdown>> breakdowns = new HashMap<>();
@@ -98,6 +98,10 @@ final class BlameFrames {
         relayPassives = words(sections, "relay-passives");
         denialVerbs = words(sections, "denial-verbs");
         dismissal = words(sections, "dismissal");
+        instigation = words(sections, "instigation");
+        causative = words(sections, "causative");
+        forbid = words(sections, "forbid");
+        warWords = words(sections, "war-words");
 
         reference.find(Node.ANY, PT.breakdownOf, Node.ANY).forEach(t -> {
             Node negotiation = t.getObject();
@@ -108,14 +112,18 @@ final class BlameFrames {
             reference.find(Node.ANY, PT.negotiatedIn, negotiation).forEach(d -> { if (d.getSubject().isURI()) add(d.getSubject().getURI(), b); });
         });
         for (List<Breakdown> l : breakdowns.values()) l.sort(java.util.Comparator.comparing(b -> b.date() == null ? "9999" : b.date()));
-        reference.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> {
-            if (t.getObject().isURI() && reference.contains(t.getObject(), org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), PT.Event)
-                || t.getObject().equals(PT.Event)) events.add(t.getSubject().getURI());
-        });
+        // the reference graph carries no class axioms: the event classes are listed
+        for (Node cls : List.of(PT.Event, PT.Negotiation, PT.Meeting, PT.Summit, PT.MilitaryEvent, PT.Breakdown))
+            reference.find(Node.ANY, RDF.type.asNode(), cls).forEach(t -> { if (t.getSubject().isURI()) events.add(t.getSubject().getURI()); });
+        // places where one thing happened (Bucha, Kursk Oblast), not states or cities that host many
+        Map<String, Integer> hosted = new HashMap<>();
         for (String e : events)
             reference.find(org.apache.jena.graph.NodeFactory.createURI(e), Schema.location, Node.ANY).forEach(l -> {
-                if (l.getObject().isURI() && !breakdowns.containsKey(e)) eventAt.putIfAbsent(l.getObject().getURI(), e);
+                if (!l.getObject().isURI() || breakdowns.containsKey(e) || !reference.contains(l.getObject(), RDF.type.asNode(), PT.Territory)) return;
+                hosted.merge(l.getObject().getURI(), 1, Integer::sum);
+                eventAt.putIfAbsent(l.getObject().getURI(), e);
             });
+        hosted.forEach((place, n) -> { if (n > 1) eventAt.remove(place); });
     }
 
     private void add(String key, Breakdown b) {
@@ -132,8 +140,13 @@ final class BlameFrames {
         return Set.copyOf(RuleFiles.words(sections, RULES, name));
     }
 
-    /** A frame found in a clause: who is blamed, by which rule, at which word. */
-    private record Frame(List<String> blamed, String rule, IndexedWord predicate, double confidence) {}
+    /**
+     * A frame found in a clause: who is blamed, by which rule, at which word; for
+     * a verb of blaming ("Moscow blamed the West"), the blamer, who is the source.
+     */
+    private record Frame(List<String> blamed, String rule, IndexedWord predicate, double confidence, IndexedWord blamer) {
+        Frame(List<String> blamed, String rule, IndexedWord predicate, double confidence) { this(blamed, rule, predicate, confidence, null); }
+    }
 
     /**
      * Blame claims of the article. {@code said} are the quotations and reports
@@ -146,7 +159,11 @@ final class BlameFrames {
             if (g == null) continue;
             List<Frame> frames = new ArrayList<>();
             for (IndexedWord w : g.vertexListSorted()) frames.addAll(frames(pa, speakers, s, g, w));
-            if (frames.isEmpty()) continue;
+            if (frames.isEmpty()) {
+                Claim d = dismissal(pa, speakers, s, g, out.values());
+                if (d != null) out.putIfAbsent(d.evidence() + "|" + d.source() + "|dismissal", d);
+                continue;
+            }
             String outcome = outcome(pa, s);
             if (outcome == null) continue;
             for (Frame f : frames) {
@@ -159,6 +176,48 @@ final class BlameFrames {
         return List.copyOf(out.values());
     }
 
+    /** How many sentences back a dismissed claim ("Johnson called that account nonsense") may have been told. */
+    private static final int DISMISSAL_REACH = 4;
+
+    /**
+     * {@code blame-dismissal}: "Mr. Johnson has called that account 'nonsense'",
+     * "Kyiv has always rejected that version of events" — a denial or dismissal of
+     * a claim noun with no blame of its own denies the blame told just before it:
+     * the dismisser's claim, polarity denied.
+     */
+    private Claim dismissal(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, java.util.Collection<Claim> before) {
+        for (IndexedWord v : g.vertexListSorted()) {
+            if (!v.tag().startsWith("VB") || negated(g, v)) continue;
+            IndexedWord obj = ParsedArticle.child(g, v, "obj", "nsubj:pass");
+            if (obj == null || !relayNouns.contains(lemma(obj))) continue;
+            boolean dismisses = denialVerbs.contains(lemma(v));
+            if (!dismisses && (lemma(v).equals("call") || lemma(v).equals("describe") || lemma(v).equals("brand")))
+                for (IndexedWord d : g.descendants(v)) if (dismissal.contains(lemma(d))) dismisses = true;
+            if (!dismisses) continue;
+            IndexedWord subj = ParsedArticle.relToParent(g, obj).equals("nsubj:pass") ? agent(g, v) : subject(g, v);
+            Speakers.Speaker who = subj == null ? null : sourceOf(pa, speakers, s, g, subj);
+            if (who == null) continue;
+            Claim told = null;
+            int from = pa.text.codePointCount(0, ParsedArticle.begin(s));
+            for (Claim c : before) if (c.evidence().end() <= from && c.polarity() != Polarity.DENIED) told = c;
+            if (told == null || sentencesBetween(pa, told, from) > DISMISSAL_REACH) return null;
+            Proposition.Blame b = (Proposition.Blame) told.proposition();
+            return new Claim(pa.span(ParsedArticle.begin(s), ParsedArticle.end(s)), who.iri(), who.kind(), List.of(), lemma(v), List.of(),
+                lex.certainty(s, ParsedArticle.begin(s), ParsedArticle.end(s)), Polarity.DENIED, null, null,
+                new Proposition.Blame(b.blamed(), b.outcome(), null), ids.rule("blame-dismissal"), 0.5, new Origin(pa.article.sourceFile(), 0));
+        }
+        return null;
+    }
+
+    private static int sentencesBetween(ParsedArticle pa, Claim c, int cpFrom) {
+        int n = 0;
+        for (CoreSentence s : pa.sentences()) {
+            int b = pa.text.codePointCount(0, ParsedArticle.begin(s));
+            if (b >= c.evidence().end() && b < cpFrom) n++;
+        }
+        return n;
+    }
+
     // ---------------------------------------------------------------- frames
 
     private List<Frame> frames(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord w) {
@@ -167,9 +226,16 @@ final class BlameFrames {
         if (tag.startsWith("VB")) {
             String verb = phrasal(g, w);
             boolean passive = ParsedArticle.child(g, w, "nsubj:pass", "aux:pass") != null;
+            IndexedWord ended = endTo(pa, g, w);
+            if (ended != null) {
+                IndexedWord subj = subject(g, w);
+                if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-verb", w, 0.7);
+            }
             if (causeFailure.contains(verb) || causeFailure.contains(lemma)) {
                 IndexedWord theme = passive ? subject(g, w) : ParsedArticle.child(g, w, "obj");
                 if (theme == null) theme = outcomeOblique(pa, g, w);
+                // "the process that Kyiv broke off", "a deal he says Ukraine walked away from": the noun the clause modifies
+                if ((theme == null || theme.tag().equals("WDT") || theme.tag().equals("WP")) && relativeOf(g, w) != null) theme = relativeOf(g, w);
                 if (theme != null && isOutcome(pa, g, theme)) {
                     if (passive) {
                         IndexedWord agent = agent(g, w);
@@ -179,13 +245,21 @@ final class BlameFrames {
                         IndexedWord subj = subject(g, w);
                         if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-verb", w, 0.75);
                     }
+                    out.addAll(instigators(pa, sp, s, g, w));
                 } else if (theme == null && !passive && breakDown.contains(verb) && isOutcomeSubject(pa, g, w)) {
                     out.addAll(causes(pa, sp, s, g, w));
                 }
             } else if (breakDown.contains(verb) || breakDown.contains(lemma)) {
                 if (isOutcomeSubject(pa, g, w)) out.addAll(causes(pa, sp, s, g, w));
             }
-            if (persuade.contains(lemma) && urgesWar(g, w)) {
+            // a party persuaded (an object, or the subject of a passive) and what it is to do: "told Kyiv to keep fighting"
+            boolean party = passive || ParsedArticle.child(g, w, "obj", "iobj") != null;
+            if (persuade.contains(lemma) && party && urgesWar(pa, g, w)) {
+                IndexedWord agent = passive ? agent(g, w) : subject(g, w);
+                if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-persuade", w, 0.7);
+            }
+            // "forbade Kyiv to make peace", "barred Ukraine from signing"
+            if (forbid.contains(lemma) && party && settles(g, w)) {
                 IndexedWord agent = passive ? agent(g, w) : subject(g, w);
                 if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-persuade", w, 0.7);
             }
@@ -215,6 +289,26 @@ final class BlameFrames {
         if (!blamed.isEmpty()) out.add(new Frame(blamed, rule, w, confidence));
     }
 
+    /**
+     * Who made the agent do it: "abandoned it on Western orders", "at Washington's
+     * behest", "under pressure from London" (an instigation phrase on the verb), and
+     * "the West made Kiev abandon the accords" (a causative verb over it).
+     */
+    private List<Frame> instigators(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord v) {
+        List<Frame> out = new ArrayList<>();
+        for (IndexedWord o : ParsedArticle.children(g, v, "obl", "advcl")) {
+            if (!instigation.contains(lemma(o))) continue;
+            add(out, blamed(pa, sp, s, g, o), "blame-instigated", v, 0.65);
+        }
+        IndexedWord up = g.getParent(v);
+        String r = ParsedArticle.relToParent(g, v);
+        if (up != null && (r.equals("ccomp") || r.equals("xcomp")) && causative.contains(lemma(up))) {
+            IndexedWord subj = subject(g, up);
+            if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-instigated", v, 0.65);
+        }
+        return out;
+    }
+
     /** "the talks collapsed after the Bucha massacre", "… because Johnson visited Kyiv": the cause of a failure. */
     private List<Frame> causes(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord v) {
         List<Frame> out = new ArrayList<>();
@@ -234,12 +328,29 @@ final class BlameFrames {
     /** "because of", "due to", "after", "following", "over": the case marking of a cause. */
     private boolean causalCase(SemanticGraph g, IndexedWord obl) {
         // "because of", "due to", "thanks to": the parse makes the first word the case, the second its fixed part
-        for (IndexedWord c : ParsedArticle.children(g, obl, "case")) if (causal.contains(c.word().toLowerCase(Locale.ROOT))) return true;
+        for (IndexedWord c : ParsedArticle.children(g, obl, "case")) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if (!causal.contains(w)) continue;
+            // "collapsed on Monday", "after two days": a time is no cause
+            String ner = obl.ner();
+            if (ner != null && Set.of("DATE", "TIME", "DURATION", "NUMBER", "SET").contains(ner) || obl.tag().equals("CD")) return false;
+            return true;
+        }
         return false;
     }
 
-    /** blamed X (for …), blamed … on X, accused X of …, held X responsible, X is to blame. */
+    /** blamed X (for …), blamed … on X, accused X of …, held X responsible, X is to blame; the blamer is the source. */
     private List<Frame> explicit(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord w, String lemma, boolean passive) {
+        List<Frame> found = explicitBlamed(pa, sp, s, g, w, lemma, passive);
+        IndexedWord blamer = passive ? agent(g, w) : subject(g, w);
+        if (blamer == null || lemma.equals("blame") && ParsedArticle.relToParent(g, w).equals("xcomp") && ParsedArticle.child(g, w, "obj") == null)
+            return found;   // "X is to blame": the subject is the blamed
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : found) out.add(new Frame(f.blamed(), f.rule(), f.predicate(), f.confidence(), blamer));
+        return out;
+    }
+
+    private List<Frame> explicitBlamed(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord w, String lemma, boolean passive) {
         List<Frame> out = new ArrayList<>();
         IndexedWord obj = passive ? subject(g, w) : ParsedArticle.child(g, w, "obj");
         switch (lemma) {
@@ -291,32 +402,70 @@ final class BlameFrames {
         return false;
     }
 
-    /** "… told Kyiv to keep fighting", "… not to sign", "talked Kyiv out of the deal". */
-    private boolean urgesWar(SemanticGraph g, IndexedWord w) {
+    /**
+     * "… told Kyiv to keep fighting", "… not to sign", "… that they should sign
+     * nothing and carry on fighting", "talked Kyiv out of the deal". A finite
+     * complement ("told reporters that the deal was wrecked") is reported speech,
+     * not persuasion, unless a modal of obligation makes it advice ("should").
+     */
+    private boolean urgesWar(ParsedArticle pa, SemanticGraph g, IndexedWord w) {
         List<IndexedWord> complements = new ArrayList<>();
         for (IndexedWord c : ParsedArticle.children(g, w, "xcomp", "ccomp", "advcl", "obl")) {
+            String r = ParsedArticle.relToParent(g, c);
+            if (r.equals("ccomp") && !advice(g, c)) {
+                // "told the leader that the West would not help, and to 'fight on'": the infinitive coordinated with the report
+                for (IndexedWord x : ParsedArticle.children(g, c, "conj")) {
+                    IndexedWord mark = ParsedArticle.child(g, x, "mark");
+                    if (mark != null && mark.word().equalsIgnoreCase("to")) complements.add(x);
+                }
+                continue;
+            }
             complements.add(c);
             complements.addAll(ParsedArticle.children(g, c, "conj"));   // "… that the West would not help, and to fight on"
         }
         for (IndexedWord c : complements) {
-            String l = lemma(c);
+            String l = lemma(c), ph = phrasal(g, c);
             boolean negated = negated(g, c);
             if (fightOn.contains(l) && (!l.equals("continue") || warObject(g, c))) return !negated;
+            if (ph.endsWith(" on") && (l.equals("carry") || l.equals("press") || l.equals("soldier") || l.equals("battle"))) return !negated;
             if ((l.equals("keep") || l.equals("continue")) && (warObject(g, c) || ParsedArticle.child(g, c, "xcomp") != null
                 && fightOn.contains(lemma(ParsedArticle.child(g, c, "xcomp"))))) return !negated;
             if (settle.contains(l) && negated) return true;
-            if (causeFailure.contains(phrasal(g, c)) || causeFailure.contains(l) && !l.equals("end")) return !negated;
+            if (causeFailure.contains(ph) || causeFailure.contains(l) && !l.equals("end")) return !negated;
+            // "… should press its advantage on the battlefield"
+            if (!negated && mentionsWar(g, c)) return true;
             // "talked Kyiv out of the deal", "dissuaded Zelensky from signing"
             if (hasCase(g, c, "out") || lemma(w).equals("dissuade") || lemma(w).equals("deter")) return true;
         }
         return false;
     }
 
-    private boolean warObject(SemanticGraph g, IndexedWord v) {
-        for (IndexedWord o : ParsedArticle.children(g, v, "obj", "xcomp")) {
-            String l = lemma(o);
-            if (l.equals("fight") || l.equals("fighting") || l.equals("war") || l.equals("resistance") || l.equals("struggle")) return true;
+    /** A finite clause of advice: "that they should …", "that Kyiv must not …". */
+    private static boolean advice(SemanticGraph g, IndexedWord c) {
+        for (IndexedWord a : ParsedArticle.children(g, c, "aux")) {
+            String m = a.word().toLowerCase(Locale.ROOT);
+            if (m.equals("should") || m.equals("must") || m.equals("ought")) return true;
         }
+        return false;
+    }
+
+    /** "forbade Kyiv to make peace": the forbidden complement is settling. */
+    private boolean settles(SemanticGraph g, IndexedWord w) {
+        for (IndexedWord c : ParsedArticle.children(g, w, "xcomp", "advcl", "obl", "ccomp")) {
+            String l = lemma(c);
+            if (settle.contains(l) || l.equals("make") && ParsedArticle.child(g, c, "obj") != null
+                && lemma(ParsedArticle.child(g, c, "obj")).equals("peace")) return true;
+        }
+        return false;
+    }
+
+    private boolean mentionsWar(SemanticGraph g, IndexedWord c) {
+        for (IndexedWord d : g.descendants(c)) if (!d.equals(c) && warWords.contains(lemma(d))) return true;
+        return false;
+    }
+
+    private boolean warObject(SemanticGraph g, IndexedWord v) {
+        for (IndexedWord o : ParsedArticle.children(g, v, "obj", "xcomp")) if (warWords.contains(lemma(o))) return true;
         return false;
     }
 
@@ -328,7 +477,9 @@ final class BlameFrames {
             IndexedWord s = ParsedArticle.child(g, x, "nsubj", "nsubj:pass");
             if (s != null) return s;
             String r = ParsedArticle.relToParent(g, x);
-            if (!(r.equals("conj") || r.equals("xcomp"))) return null;
+            boolean purpose = r.equals("advcl") && ParsedArticle.child(g, x, "mark") != null
+                && ParsedArticle.child(g, x, "mark").word().equalsIgnoreCase("to");
+            if (!(r.equals("conj") || r.equals("xcomp") || purpose)) return null;
             x = g.getParent(x);
         }
         return null;
@@ -339,6 +490,31 @@ final class BlameFrames {
         for (IndexedWord x = v; x != null; x = ParsedArticle.relToParent(g, x).equals("conj") ? g.getParent(x) : null)
             for (IndexedWord o : ParsedArticle.children(g, x, "obl")) if (hasCase(g, o, "by")) return o;
         return null;
+    }
+
+    /** The noun a relative clause headed by {@code v} modifies, climbing "he says …" ("a deal he says Ukraine walked away from"). */
+    private static IndexedWord relativeOf(SemanticGraph g, IndexedWord v) {
+        IndexedWord x = v;
+        if (ParsedArticle.relToParent(g, x).equals("ccomp") && g.getParent(x) != null) x = g.getParent(x);
+        return ParsedArticle.relToParent(g, x).equals("acl:relcl") ? g.getParent(x) : null;
+    }
+
+    /** "put an end to the talks", "put a stop to it": the outcome ended, or null. */
+    private IndexedWord endTo(ParsedArticle pa, SemanticGraph g, IndexedWord v) {
+        if (!lemma(v).equals("put") && !lemma(v).equals("bring")) return null;
+        IndexedWord obj = ParsedArticle.child(g, v, "obj");
+        if (obj == null || !Set.of("end", "stop", "halt").contains(lemma(obj))) return null;
+        for (IndexedWord o : ParsedArticle.children(g, obj, "nmod"))
+            if (hasCase(g, o, "to") && (isOutcome(pa, g, o) || outcomeWithin(pa, g, o))) return o;
+        for (IndexedWord o : ParsedArticle.children(g, v, "obl"))
+            if (hasCase(g, o, "to") && (isOutcome(pa, g, o) || outcomeWithin(pa, g, o))) return o;
+        return null;
+    }
+
+    /** "any talk of talks": an outcome noun inside the phrase. */
+    private boolean outcomeWithin(ParsedArticle pa, SemanticGraph g, IndexedWord x) {
+        for (IndexedWord d : g.descendants(x)) if (!d.equals(x) && d.tag().startsWith("NN") && isOutcome(pa, g, d)) return true;
+        return false;
     }
 
     /** "walked away from the talks", "reneged on the deal", "pulled out of the negotiations". */
@@ -353,9 +529,13 @@ final class BlameFrames {
         return s != null && isOutcome(pa, g, s);
     }
 
-    /** What fails: an outcome noun ("the deal", "the talks"), or a known negotiation or document named. */
+    /** What fails: an outcome noun ("the deal", "the talks"), or a known negotiation or document named; "it" after one. */
     private boolean isOutcome(ParsedArticle pa, SemanticGraph g, IndexedWord x) {
         if (outcomes.contains(lemma(x))) return true;
+        if (x.tag().equals("PRP") && (x.word().equalsIgnoreCase("it") || x.word().equalsIgnoreCase("them"))) {
+            for (IndexedWord w : g.vertexListSorted())
+                if (w.index() < x.index() && w.tag().startsWith("NN") && !w.equals(x) && outcomes.contains(lemma(w))) return true;
+        }
         Gazetteer.Mention m = pa.mentionCovering(x.beginPosition(), x.endPosition());
         return m != null && breakdowns.containsKey(m.iri()) && !m.iri().contains("/territory/");
     }
@@ -365,6 +545,11 @@ final class BlameFrames {
         List<String> out = new ArrayList<>();
         List<IndexedWord> heads = new ArrayList<>(List.of(head));
         heads.addAll(ParsedArticle.children(g, head, "conj"));
+        // "by its Western backers, above all by Boris Johnson": an apposition that names one of them
+        for (IndexedWord a : ParsedArticle.children(g, head, "appos")) {
+            heads.add(a);
+            for (IndexedWord n : ParsedArticle.children(g, a, "nmod")) if (hasCase(g, n, "by")) heads.add(n);
+        }
         for (IndexedWord h : heads) {
             String b = one(pa, sp, s, g, h);
             if (b != null && !out.contains(b)) out.add(b);
@@ -378,6 +563,7 @@ final class BlameFrames {
         if (on != null && events.contains(on.iri())) return on.iri();
         int[] ext = ParsedArticle.extent(g, s, h, Set.of("acl", "acl:relcl", "punct", "cc", "conj", "parataxis"));
         if (eventNouns.contains(lemma)) {
+            // "the killings in Bucha", "Ukraine's march into the Kursk region": the event located at the place named
             for (Gazetteer.Mention m : pa.mentionsWithin(ext[0], ext[1])) {
                 if (events.contains(m.iri())) return m.iri();
                 String e = eventAt.get(m.iri());
@@ -394,11 +580,21 @@ final class BlameFrames {
             if (who.kind() == SourceKind.NAMED) return who.iri();
             return sp.affiliationOf(who.iri());
         }
-        // "Johnson's visit", "pressure from London": the first actor named in the phrase
+        // "London and Washington" as agents: a place that acts is its state
+        if (on != null && lex.actors.contains(lex.stateOf.getOrDefault(on.iri(), ""))) return lex.stateOf.get(on.iri());
+        // "Johnson's visit", "pressure from London": the first actor named in the phrase; a place inside it stays a
+        // place, unless the phrase is one of command ("on the instructions of London"), where only a government fits
+        boolean command = instigation.contains(lemma) || blameNouns.contains(lemma);
         for (Gazetteer.Mention m : pa.mentionsWithin(ext[0], ext[1])) {
-            String iri = lex.stateOf.getOrDefault(m.iri(), m.iri());
-            if (lex.actors.contains(iri)) return iri;
+            if (lex.actors.contains(m.iri())) return m.iri();
             if (events.contains(m.iri())) return m.iri();
+            if (command && lex.actors.contains(lex.stateOf.getOrDefault(m.iri(), ""))) return lex.stateOf.get(m.iri());
+        }
+        // "on Western orders", "its Western sponsors": a demonym adjective names its state or bloc
+        for (var t : s.tokens()) {
+            if (t.beginPosition() < ext[0] || t.endPosition() > ext[1] || !t.tag().startsWith("JJ")) continue;
+            String d = lex.demonyms.get(t.word().toLowerCase(Locale.ROOT));
+            if (d != null && Character.isUpperCase(t.word().codePointAt(0))) return d;
         }
         return null;
     }
@@ -408,7 +604,7 @@ final class BlameFrames {
     private Claim claim(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, Frame f, String outcome, List<Claim> said) {
         int at = f.predicate().beginPosition();
         int from = ParsedArticle.begin(s), to = ParsedArticle.end(s);
-        Claim within = innermost(pa, said, at);
+        Claim within = f.blamer() == null ? innermost(pa, said, at) : null;
         if (within == null && ParsedArticle.relToParent(g, f.predicate()).equals("conj")
             && lex.reportingVerbs.contains(lemma(g.getParent(f.predicate()))))
             within = reportBefore(pa, said, from, at);   // "He said …, but Zelensky rejected the deal": still his account
@@ -434,16 +630,26 @@ final class BlameFrames {
             }
             if (within.certainty().compareTo(certainty) > 0) certainty = within.certainty();
         } else {
-            Speakers.Speaker head = headline(pa, s);
-            if (head != null) { source = head.iri(); kind = head.kind(); }
+            // the blamer of a verb of blaming; else whoever the clause is a complement of ("suggesting that …",
+            // "seized on the remark as proof that …", "Moscow's version is that …"); else a headline's "NAME:"
+            IndexedWord holder = f.blamer() != null ? f.blamer() : holderAbove(g, f.predicate());
+            Speakers.Speaker who = holder == null ? null : sourceOf(pa, speakers, s, g, holder);
+            if (who == null) who = headline(pa, s);
+            if (who != null) {
+                source = who.iri();
+                kind = who.kind();
+            }
         }
-        Stance st = stance(g, s, f.predicate(), outer, relayedBySource, pa);
+        Stance st = stance(g, s, f.predicate(), outer, relayedBySource, pa, kind == SourceKind.OWN_VOICE);
         if (st.dismisser() != null && within == null) {
             // "Johnson called the claims nonsense": the one who dismisses is the source of the denial
-            Speakers.Speaker d = speakers.resolve(s, g, st.dismisser());
+            Speakers.Speaker d = sourceOf(pa, speakers, s, g, st.dismisser());
             if (d != null) { source = d.iri(); kind = d.kind(); }
         }
         List<String> blamed = new ArrayList<>(f.blamed());
+        // a source blaming itself is a misreading unless it denies it ("Johnson denied that he …")
+        if (st.polarity() != Polarity.DENIED) blamed.remove(source);
+        if (blamed.isEmpty()) return null;
         return new Claim(pa.span(from, to), source, kind, via, verb, List.of(), certainty, st.polarity(), date, dateText,
             new Proposition.Blame(blamed, outcome, null), ids.rule(f.rule()), f.confidence(), new Origin(pa.article.sourceFile(), 0));
     }
@@ -494,6 +700,15 @@ final class BlameFrames {
         return false;
     }
 
+    /** The source a word names: as any speaker is resolved, or a place that speaks for its state ("Moscow's version"). */
+    private Speakers.Speaker sourceOf(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, IndexedWord w) {
+        Speakers.Speaker who = speakers.resolve(s, g, w);
+        if (who != null) return who;
+        Gazetteer.Mention m = pa.mentionCovering(w.beginPosition(), w.endPosition());
+        String state = m == null ? null : lex.stateOf.get(m.iri());
+        return state != null && lex.actors.contains(state) ? new Speakers.Speaker(state, SourceKind.NAMED, m.from(), m.to()) : null;
+    }
+
     /** "Putin: Johnson wrecked the deal" — a headline or line led by a speaker and a colon. */
     private Speakers.Speaker headline(ParsedArticle pa, CoreSentence s) {
         var toks = s.tokens();
@@ -516,8 +731,9 @@ final class BlameFrames {
      * ("denied that …", "rejected claims that …", "calling the claim propaganda")
      * — a negated denial affirms; reported when it is relayed without endorsement.
      */
-    private Stance stance(SemanticGraph g, CoreSentence s, IndexedWord p, Polarity outer, boolean relayedBySource, ParsedArticle pa) {
-        boolean negated = negated(g, p) || noOneAs(g, p);
+    private Stance stance(SemanticGraph g, CoreSentence s, IndexedWord p, Polarity outer, boolean relayedBySource, ParsedArticle pa,
+                          boolean ownVoice) {
+        boolean negated = negated(g, p) || noOneAs(g, p) || stopped(g, p);
         boolean underRelay = relayedBySource, underDenial = false;
         IndexedWord relayNoun = null, denier = null;
         for (IndexedWord x = g.getParent(p); x != null; x = g.getParent(x)) {
@@ -537,7 +753,8 @@ final class BlameFrames {
         IndexedWord who = null;
         if (outer != Polarity.DENIED && deniedAbove) who = verbAbove(g, denier != null ? denier : relayNoun != null ? relayNoun : dismissal);
         if (negated != deniedAbove) return new Stance(Polarity.DENIED, who);
-        if (underRelay || outer == Polarity.REPORTED || questionAt(pa, s)) return new Stance(Polarity.REPORTED, null);
+        // a question in the article's own voice ("Did Johnson kill the deal?") relays; a source's words inside it keep their stance
+        if (underRelay || outer == Polarity.REPORTED || ownVoice && questionAt(pa, s)) return new Stance(Polarity.REPORTED, null);
         return new Stance(Polarity.AFFIRMED, null);
     }
 
@@ -563,6 +780,46 @@ final class BlameFrames {
         for (IndexedWord c : ParsedArticle.children(g, v, "advmod", "neg", "det"))
             if (NEGATIONS.contains(c.word().toLowerCase(Locale.ROOT)) && c.index() < v.index() + 1) return true;
         return false;
+    }
+
+    /** "Stop blaming Boris": a verb of ceasing over the frame negates it. */
+    private static boolean stopped(SemanticGraph g, IndexedWord p) {
+        IndexedWord up = g.getParent(p);
+        String r = ParsedArticle.relToParent(g, p);
+        return up != null && (r.equals("xcomp") || r.equals("ccomp")) && Set.of("stop", "cease", "quit").contains(lemma(up));
+    }
+
+    /**
+     * Whose view an embedded frame is, when no report holds it: the subject of the
+     * clause it is the complement of ("…, suggesting that the process was
+     * sabotaged", "seized on the remark as proof that the West had wrecked …"),
+     * or the possessor of the claim noun ("Moscow's version is that …"). A frame
+     * in a main clause or an adverbial has none: it is the article's.
+     */
+    private IndexedWord holderAbove(SemanticGraph g, IndexedWord p) {
+        boolean embedded = false;
+        for (IndexedWord x = p; g.getParent(x) != null; ) {
+            String r = ParsedArticle.relToParent(g, x);
+            IndexedWord up = g.getParent(x);
+            if (r.equals("ccomp") || r.equals("csubj") || r.startsWith("acl") && !r.equals("acl:relcl")) embedded = true;
+            else if (!(r.equals("conj") || r.equals("xcomp") || embedded && (r.startsWith("obl") || r.startsWith("nmod") || r.equals("obj")
+                || r.startsWith("nsubj")))) return null;
+            x = up;
+            if (!embedded || causative.contains(lemma(x))) continue;   // "made Kiev abandon …" is no one's view
+            if (x.tag().startsWith("NN") && relayNouns.contains(lemma(x))) {
+                IndexedWord poss = ParsedArticle.child(g, x, "nmod:poss");
+                if (poss != null) return poss;
+            }
+            if (x.tag().startsWith("VB") || x.tag().startsWith("JJ") || ParsedArticle.child(g, x, "cop") != null) {
+                IndexedWord subj = ParsedArticle.child(g, x, "nsubj");
+                if (subj == null) continue;
+                if (relayNouns.contains(lemma(subj))) return ParsedArticle.child(g, subj, "nmod:poss");
+                String w = subj.word().toLowerCase(Locale.ROOT);
+                if (w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there")) return null;
+                return subj;
+            }
+        }
+        return null;
     }
 
     /** "No one forced us …", "nobody told Kyiv …". */
