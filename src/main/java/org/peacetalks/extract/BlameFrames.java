@@ -485,10 +485,9 @@ final class BlameFrames {
         return null;
     }
 
-    /** The agent of a passive: "by X" on the verb or on the verb it is coordinated with. */
+    /** The agent of a passive: "by X" on the verb itself (a conjunct's agent is its own: "initialled by Kyiv but thrown away"). */
     private static IndexedWord agent(SemanticGraph g, IndexedWord v) {
-        for (IndexedWord x = v; x != null; x = ParsedArticle.relToParent(g, x).equals("conj") ? g.getParent(x) : null)
-            for (IndexedWord o : ParsedArticle.children(g, x, "obl")) if (hasCase(g, o, "by")) return o;
+        for (IndexedWord o : ParsedArticle.children(g, v, "obl")) if (hasCase(g, o, "by")) return o;
         return null;
     }
 
