@@ -35,6 +35,13 @@ final class ServicePolicy {
         this.allowed = Set.copyOf(allowlist);
     }
 
+    /** Thrown, before any connection, for a SERVICE whose IRI was only known at run time. */
+    static final class Refused extends QueryExecException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     boolean allows(Node service) {
         return service.isURI() && allowed.contains(service.getURI());
     }
@@ -47,7 +54,7 @@ final class ServicePolicy {
             registry.add(ServiceExecutorRegistry.httpService);
         registry.addSingleLink((opExecute, opOriginal, binding, execCxt, chain) -> {
             if ( !allows(opExecute.getService()) )
-                throw new QueryExecException(message(opExecute.getService()));
+                throw new Refused(message(opExecute.getService()));
             return chain.createExecution(opExecute, opOriginal, binding, execCxt);
         });
         ServiceExecutorRegistry.set(context, registry);
