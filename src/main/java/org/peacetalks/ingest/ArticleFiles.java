@@ -121,7 +121,8 @@ public final class ArticleFiles {
     static boolean isWebIri(String s) {
         try {
             org.apache.jena.irix.IRIx iri = org.apache.jena.irix.IRIx.create(s);
-            return iri.isAbsolute() && !iri.hasViolations() && (iri.hasScheme("http") || iri.hasScheme("https"))
+            // not isAbsolute(): an RFC 3986 absolute-URI has no fragment, and an article URL may
+            return !iri.hasViolations() && (iri.hasScheme("http") || iri.hasScheme("https"))
                 && s.matches("(?i)https?://[^/?#@:]+.*");
         } catch (org.apache.jena.irix.IRIException e) {
             return false;
