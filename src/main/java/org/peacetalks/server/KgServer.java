@@ -77,7 +77,17 @@ public final class KgServer {
 
     /** Start listening; the server runs in background threads until {@link #stop()}. */
     public KgServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException ex) {
+            // e.g. the port is in use: release what started, without Fuseki's "Stop" log line
+            try {
+                fuseki.getJettyServer().stop();
+            } catch (Exception ignored) {
+                // already stopped
+            }
+            throw ex;
+        }
         return this;
     }
 
