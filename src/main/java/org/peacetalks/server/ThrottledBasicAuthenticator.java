@@ -22,6 +22,10 @@ final class ThrottledBasicAuthenticator extends BasicAuthenticator {
 
     @Override
     public AuthenticationState validateRequest(Request req, Response res, Callback callback) throws ServerAuthException {
+        // Without a usable response (a path that needs no login, whose user is looked up
+        // in passing: Jetty's deferred authentication) there is nothing to refuse or count.
+        if ( res == null || res.getHeaders() == null )
+            return super.validateRequest(req, res, callback);
         String address = Request.getRemoteAddr(req);
         long wait = throttle.refusedForSeconds(address);
         if ( wait > 0 ) {
