@@ -219,7 +219,12 @@ public final class Ingester {
             }
             Graph g = compiler.compile(p.article, ann, p.raw.origin(), articleIris);
             boolean replaced = stored.containsKey(p.article.id());
-            target.replace(compiler.graphName(p.article).getURI(), g);
+            // when this article last changed, for the pages' Last-Modified: a statement about its graph
+            org.apache.jena.graph.Node graph = compiler.graphName(p.article);
+            g.add(graph, org.apache.jena.vocabulary.DCTerms.modified.asNode(), org.apache.jena.graph.NodeFactory.createLiteralDT(
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            target.replace(graph.getURI(), g);
             return new Outcome(p.raw.origin(), p.article.id(), ann.claims().size(), p.article.metadata().republicationOf(), replaced,
                 p.warnings, null, breakdown(ann));
         } catch (InputException e) {
