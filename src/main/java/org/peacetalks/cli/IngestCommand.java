@@ -55,6 +55,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Articles annotated in parallel. Default: ${DEFAULT-VALUE}")
     int threads;
 
+    @Option(names = "--article-timeout", defaultValue = "60",
+        description = "Seconds one article's annotation may take; past it the article is stored without claims. Default: ${DEFAULT-VALUE}")
+    double articleTimeoutSeconds;
+
+    private java.time.Duration articleTimeout() {
+        if (!(articleTimeoutSeconds >= 0.001) || Double.isInfinite(articleTimeoutSeconds))
+            throw new InputException("--article-timeout", "must be a number of seconds of at least 0.001, found " + articleTimeoutSeconds);
+        return java.time.Duration.ofMillis((long) (articleTimeoutSeconds * 1000));
+    }
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files.")
     List<Path> files;
 
@@ -62,7 +72,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Ingester.Outcome> results;
         try (IngestTarget t = openTarget()) {
-            results = new Ingester(opts.ids(), Cleaner.standard(), annotator(t), t, threads).ingest(files, System.err);
+            results = new Ingester(opts.ids(), Cleaner.standard(), annotator(t), t, threads, articleTimeout()).ingest(files, System.err);
         }
         int failed = 0;
         for (Ingester.Outcome o : results) {
@@ -89,12 +99,18 @@ public final class IngestCommand implements Callable<Integer> {
 
     private IngestTarget openTarget() throws java.io.IOException {
         if (target != null && target.service != null) {
-            String password = passwordFile != null ? java.nio.file.Files.readString(passwordFile).strip() : System.getenv(ServeCommand.PASSWORD_ENV);
+            String password = passwordFile != null ? Secrets.passwordFile(passwordFile) : System.getenv(ServeCommand.PASSWORD_ENV);
             if (password == null || password.isEmpty())
                 throw new InputException(target.service, "updating a running service needs its password (" + ServeCommand.PASSWORD_ENV
                     + " or --password-file)");
             return new ServiceTarget(target.service, ServerSettings.ADMIN_USER, password, opts.ids());
         }
-        return new StoreTarget(opts.store, opts.ids());
+        try {
+            return new StoreTarget(opts.store, opts.ids());
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Stores.opening(opts.store, e);
+        }
     }
 }

@@ -24,12 +24,20 @@ public final class Main {
     /** Runs a command and returns its exit code: 0 ok, 1 bad input, 2 usage error. */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        // Users get one line naming the file, setting or URL and the reason, never a stack
+        // trace (set PEACETALKS_DEBUG=1 to see it).
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (Errors.debug()) ex.printStackTrace(cmd.getErr());
             if (ex instanceof InputException) {
                 cmd.getErr().println("error: " + ex.getMessage());
                 return 1;
             }
-            throw ex;
+            if (ex instanceof IllegalArgumentException) {
+                cmd.getErr().println("error: " + ex.getMessage());
+                return 1;
+            }
+            cmd.getErr().println("error: " + cmd.getCommandName() + " failed: " + Errors.describe(ex));
+            return 1;
         });
         return cl.execute(args);
     }

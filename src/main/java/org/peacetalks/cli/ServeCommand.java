@@ -1,14 +1,12 @@
 package org.peacetalks.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.peacetalks.server.KgServer;
 import org.peacetalks.server.ServerSettings;
 import org.peacetalks.store.StoreBuilder;
@@ -42,16 +40,27 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", description = "File holding the update password (user 'admin'); enables /kg/update and /kg/data.")
     Path passwordFile;
 
+    @Option(names = "--allow-service", split = ",", paramLabel = "URL",
+        description = {"Endpoint a query's SERVICE may call (repeatable or comma-separated).",
+            "Default: none; SERVICE is refused and no query makes an outbound request."})
+    java.util.List<String> serviceAllowlist;
+
     @Option(names = "--no-build", description = "Serve the store as it is, even when out of date.")
     boolean noBuild;
 
     @Override
     public Integer call() throws IOException {
+        if (!(timeoutSeconds >= 0.001) || Double.isInfinite(timeoutSeconds))
+            throw new InputException("--timeout", "must be a number of seconds of at least 0.001, found " + timeoutSeconds);
+        if (port < 0 || port > 65535) throw new InputException("--port", "must be 0 (any free port) to 65535, found " + port);
+        String password = password();
         if (!noBuild && StoreBuilder.isStale(opts.store, opts.data, opts.ontology)) {
             System.out.println("Store " + opts.store + " is missing or older than its inputs: building it.");
             new BuildCommand().withOptions(opts).call();
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(opts.store.toString());
+        if (!Files.exists(opts.store.resolve(StoreBuilder.STAMP)))
+            throw new InputException(opts.store.toString(), "no built store here: run 'build' first (or serve without --no-build)");
+        DatasetGraph dsg = Stores.connect(opts.store);
         java.time.Instant builtAt = Files.getLastModifiedTime(opts.store.resolve(StoreBuilder.STAMP)).toInstant();
         LinkedDataServlet linked = new LinkedDataServlet(dsg, opts.ids(), ServerSettings.DEFAULT_DATASET_NAME, builtAt);
         KgServer server = LinkedDataServlet.addTo(KgServer.builder(), linked)
@@ -59,22 +68,27 @@ public final class ServeCommand implements Callable<Integer> {
             .host(host)
             .port(port)
             .queryTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)))
-            .updatePassword(password())
-            .build()
-            .start();
+            .serviceAllowlist(serviceAllowlist == null ? java.util.List.of() : serviceAllowlist)
+            .updatePassword(password)
+            .build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+            boolean inUse = false;
+            for (Throwable t = e; t != null; t = t.getCause()) inUse |= t instanceof java.net.BindException;
+            throw new InputException("--host " + host + " --port " + port, inUse
+                ? "cannot listen: address already in use (another server on this port? choose another with --port)"
+                : "cannot listen: " + Errors.describe(e), e);
+        }
         System.out.println("Serving " + opts.store + " at " + server.datasetUrl() + " (UI: " + server.serverUrl() + ")"
             + (server.settings().writable() ? "; updates need user admin" : "; read-only"));
         server.join();
         return 0;
     }
 
-    private String password() throws IOException {
-        if (passwordFile != null) {
-            if (!Files.isReadable(passwordFile)) throw new InputException(passwordFile.toString(), "password file not readable");
-            String p = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-            if (p.isEmpty()) throw new InputException(passwordFile.toString(), "password file is empty");
-            return p;
-        }
+    private String password() {
+        if (passwordFile != null) return Secrets.passwordFile(passwordFile);
         String env = System.getenv(PASSWORD_ENV);
         return env == null || env.isBlank() ? null : env;
     }

@@ -79,7 +79,7 @@ public final class ArticleFiles {
 
     static RawArticle jsonArticle(String name, int line, String stem, JsonNode n) {
         if (!n.isObject()) throw new InputException(name, line, 1, "expected a JSON object per line");
-        String text = str(n, "text"), html = str(n, "html");
+        String text = string(n, "text", name, line), html = string(n, "html", name, line);
         if ((text == null || text.isBlank()) && (html == null || html.isBlank()))
             throw new InputException(name, line, 1, "article has neither 'text' nor 'html'");
         String date = str(n, "datePublished") != null ? str(n, "datePublished") : str(n, "date");
@@ -91,13 +91,39 @@ public final class ArticleFiles {
         JsonNode a = n.get("author");
         if (a != null && a.isArray()) a.forEach(x -> authors.add(x.asText()));
         else if (a != null && !a.isNull()) authors.add(a.asText());
-        String url = str(n, "url");
-        if (url != null && !url.matches("https?://\\S+")) throw new InputException(name, line, 1, "url must be http(s), found '" + url + "'");
+        String url = string(n, "url", name, line);
+        if (url != null && !isWebIri(url)) throw new InputException(name, line, 1, "url must be an absolute http(s) IRI, found '" + url + "'");
         String id = str(n, "id");
         ArticleMetadata m = new ArticleMetadata(str(n, "title"), url, str(n, "publisher"), authors, published,
             str(n, "language"), null, List.of());
         boolean isHtml = text == null || text.isBlank();
         return new RawArticle(name + ":" + line, id != null ? id : stem, isHtml ? html : text, isHtml, m);
+    }
+
+    /** The string value of {@code key}, or null when absent; a number, object or array there is an error. */
+    private static String string(JsonNode n, String key, String name, int line) {
+        JsonNode v = n.get(key);
+        if (v == null || v.isNull()) return null;
+        if (!v.isTextual())
+            throw new InputException(name, line, 1, "'" + key + "' must be a string, found " + v.getNodeType().toString().toLowerCase(Locale.ROOT)
+                + " " + abbreviate(v.toString()));
+        return v.asText();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
+    }
+
+    /** An absolute http(s) IRI by RFC 3987 (no spaces, quotes or angle brackets), with a host. */
+    static boolean isWebIri(String s) {
+        try {
+            org.apache.jena.irix.IRIx iri = org.apache.jena.irix.IRIx.create(s);
+            // not isAbsolute(): an RFC 3986 absolute-URI has no fragment, and an article URL may
+            return !iri.hasViolations() && (iri.hasScheme("http") || iri.hasScheme("https"))
+                && s.matches("(?i)https?://[^/?#@:]+.*");
+        } catch (org.apache.jena.irix.IRIException e) {
+            return false;
+        }
     }
 
     private static String str(JsonNode n, String key) {

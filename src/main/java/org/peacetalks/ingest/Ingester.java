@@ -10,12 +10,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.Collections;
+import java.time.Duration;
 
 import org.apache.jena.graph.Graph;
 import org.peacetalks.annotate.Annotations;
 import org.peacetalks.annotate.Annotator;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleMetadata;
+import org.peacetalks.nlp.NlpPipeline;
 import org.peacetalks.store.ArticleGraphs;
 import org.peacetalks.store.Validation;
 import org.peacetalks.util.InputException;
@@ -72,18 +78,37 @@ public final class Ingester {
     private final Annotator annotator;
     private final IngestTarget target;
     private final int threads;
+    private final Duration articleTimeout;
+
+    /**
+     * Time one article's annotation may take, counted from its start: past it the
+     * annotation is interrupted and the article stored without claims, with a warning.
+     */
+    public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(60);
+    /** Shortest article text accepted, in characters after cleaning: a headline alone is not an article. */
+    public static final int MIN_TEXT_CHARS = 100;
 
     public Ingester(PT.Ids ids, Cleaner cleaner, Annotator annotator, IngestTarget target) {
         this(ids, cleaner, annotator, target, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     public Ingester(PT.Ids ids, Cleaner cleaner, Annotator annotator, IngestTarget target, int threads) {
+        this(ids, cleaner, annotator, target, threads, DEFAULT_ARTICLE_TIMEOUT);
+    }
+
+    public Ingester(PT.Ids ids, Cleaner cleaner, Annotator annotator, IngestTarget target, int threads, Duration articleTimeout) {
+        if (articleTimeout.isNegative() || articleTimeout.isZero())
+            throw new IllegalArgumentException("article annotation time limit must be more than 0: " + articleTimeout);
         this.ids = ids;
         this.cleaner = cleaner;
         this.annotator = annotator;
         this.target = target;
         this.threads = threads;
+        this.articleTimeout = articleTimeout;
     }
+
+    /** An annotation submitted to the pool: when it started, and the parse warnings it reported. */
+    private record Task(Future<Annotations> result, CompletableFuture<Long> started, List<String> warnings) {}
 
     private record Prepared(RawArticle raw, Article article, List<String> warnings) {}
 
@@ -114,9 +139,9 @@ public final class Ingester {
         Progress progress = progressOut == null ? null : new Progress("ingest", items.size(), progressOut);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Annotations>> annotated = new ArrayList<>();
+            List<Task> annotated = new ArrayList<>();
             for (Object o : items)
-                annotated.add(o instanceof Prepared p ? pool.submit(() -> annotator.annotate(p.article)) : null);
+                annotated.add(o instanceof Prepared p ? submit(pool, p) : null);
             List<Outcome> out = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 Outcome r;
@@ -137,6 +162,9 @@ public final class Ingester {
     private Prepared prepare(RawArticle raw, NearDuplicates dups, Map<String, String> stored) {
         Cleaner.Result c = cleaner.clean(raw);
         List<String> warnings = new ArrayList<>();
+        int length = c.text().strip().codePointCount(0, c.text().strip().length());
+        if (length < MIN_TEXT_CHARS)
+            throw new InputException(raw.origin(), "article too short: " + length + " characters after cleaning (at least " + MIN_TEXT_CHARS + ")");
         if (!LanguageCheck.isEnglish(c.text()))
             throw new InputException(raw.origin(), String.format("not English: only %.0f%% of its words are English function words",
                 100 * LanguageCheck.englishShare(c.text())));
@@ -156,12 +184,47 @@ public final class Ingester {
         return new Prepared(raw, a, warnings);
     }
 
-    private Outcome store(Prepared p, Future<Annotations> f, ArticleGraphs compiler, Set<String> articleIris, Map<String, String> stored) {
+    private Task submit(ExecutorService pool, Prepared p) {
+        CompletableFuture<Long> started = new CompletableFuture<>();
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        Future<Annotations> result = pool.submit(() -> {
+            started.complete(System.nanoTime());
+            return NlpPipeline.withWarnings(warnings::add, () -> annotator.annotate(p.article));
+        });
+        return new Task(result, started, warnings);
+    }
+
+    /** The task's annotations, or none when it ran past the time limit (then interrupted, with a warning). */
+    private Annotations await(Task t, Prepared p) throws InterruptedException, ExecutionException {
+        long start = t.started.get();
+        long left = start + articleTimeout.toNanos() - System.nanoTime();
         try {
-            Annotations ann = f.get();
+            return t.result.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            t.result.cancel(true);
+            p.warnings.add("annotation stopped at the time limit of " + seconds(articleTimeout) + ": stored without claims");
+            return Annotations.NONE;
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+
+    private Outcome store(Prepared p, Task task, ArticleGraphs compiler, Set<String> articleIris, Map<String, String> stored) {
+        try {
+            Annotations ann = await(task, p);
+            synchronized (task.warnings) {
+                for (String w : task.warnings) p.warnings.add(w.replaceFirst("^sentence at", "sentence of article " + p.article.id() + " at"));
+            }
             Graph g = compiler.compile(p.article, ann, p.raw.origin(), articleIris);
             boolean replaced = stored.containsKey(p.article.id());
-            target.replace(compiler.graphName(p.article).getURI(), g);
+            // when this article last changed, for the pages' Last-Modified: a statement about its graph
+            org.apache.jena.graph.Node graph = compiler.graphName(p.article);
+            g.add(graph, org.apache.jena.vocabulary.DCTerms.modified.asNode(), org.apache.jena.graph.NodeFactory.createLiteralDT(
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            target.replace(graph.getURI(), g);
             return new Outcome(p.raw.origin(), p.article.id(), ann.claims().size(), p.article.metadata().republicationOf(), replaced,
                 p.warnings, null, breakdown(ann));
         } catch (InputException e) {

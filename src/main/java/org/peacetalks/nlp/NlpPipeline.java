@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -20,6 +22,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 public final class NlpPipeline {
     static final String PROPERTIES = "pipeline.properties";
     private static volatile NlpPipeline shared;
+    private static final ThreadLocal<Consumer<String>> WARNINGS = new ThreadLocal<>();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NlpPipeline.class);
 
     private final StanfordCoreNLP corenlp;
     private final long loadMillis;
@@ -54,18 +58,39 @@ public final class NlpPipeline {
         return p;
     }
 
+    /**
+     * Runs {@code work} (which parses, on this thread) with its parse warnings, such as
+     * a sentence split by the {@link SentenceGuard}, going to {@code sink} instead of the log.
+     */
+    public static <T> T withWarnings(Consumer<String> sink, Supplier<T> work) {
+        Consumer<String> before = WARNINGS.get();
+        WARNINGS.set(sink);
+        try {
+            return work.get();
+        } finally {
+            WARNINGS.set(before);
+        }
+    }
+
     /** A pipeline with other settings (the benchmark's stock pipeline). */
     public static NlpPipeline of(Properties props) { return new NlpPipeline(props); }
 
     public long loadMillis() { return loadMillis; }
 
     /**
-     * Parses {@code text}. Relative and year-less dates are resolved against
+     * Parses {@code text}, its sentences bounded by {@link SentenceGuard#standard()}
+     * (offsets are unchanged; a split sentence is reported). Relative and year-less dates are resolved against
      * {@code published} only; with no publication date they stay unresolved
      * (SUTime then normalises "February 17" to XXXX-02-17), never against today.
      */
     public CoreDocument parse(String text, LocalDate published) {
-        Annotation a = new Annotation(text);
+        SentenceGuard.Result guarded = SentenceGuard.standard().guard(text);
+        Consumer<String> sink = WARNINGS.get();
+        for (String w : guarded.warnings()) {
+            if (sink != null) sink.accept(w);
+            else LOG.warn(w);
+        }
+        Annotation a = new Annotation(guarded.text());
         if (published != null) a.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         corenlp.annotate(a);
         return new CoreDocument(a);

@@ -1,6 +1,5 @@
 package org.peacetalks.server;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -16,13 +15,13 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
-import org.eclipse.jetty.security.authentication.BasicAuthenticator;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -57,6 +56,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code /$/datasets}, {@code /$/stats} (read only).
  */
 public final class KgServer {
+    private static final org.slf4j.Logger LOGIN_LOG = org.slf4j.LoggerFactory.getLogger("org.peacetalks.server.Login");
 
     private final ServerSettings settings;
     private final FusekiServer fuseki;
@@ -77,7 +77,17 @@ public final class KgServer {
 
     /** Start listening; the server runs in background threads until {@link #stop()}. */
     public KgServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException ex) {
+            // e.g. the port is in use: release what started, without Fuseki's "Stop" log line
+            try {
+                fuseki.getJettyServer().stop();
+            } catch (Exception ignored) {
+                // already stopped
+            }
+            throw ex;
+        }
         return this;
     }
 
@@ -123,6 +133,9 @@ public final class KgServer {
         private String datasetName = ServerSettings.DEFAULT_DATASET_NAME;
         private Duration queryTimeout = ServerSettings.DEFAULT_QUERY_TIMEOUT;
         private String updatePassword = null;
+        private java.util.List<String> serviceAllowlist = java.util.List.of();
+        private long maxRequestBytes = ServerSettings.DEFAULT_MAX_REQUEST_BYTES;
+        private int maxQueryChars = ServerSettings.DEFAULT_MAX_QUERY_CHARS;
         private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets = new java.util.LinkedHashMap<>();
 
         private Builder() {}
@@ -169,6 +182,24 @@ public final class KgServer {
             return this;
         }
 
+        /** Endpoint IRIs a query's SERVICE may call; empty (the default): SERVICE is refused, no outbound request. */
+        public Builder serviceAllowlist(java.util.List<String> endpoints) {
+            this.serviceAllowlist = java.util.List.copyOf(endpoints);
+            return this;
+        }
+
+        /** Largest body of a query request (413 above); default {@value ServerSettings#DEFAULT_MAX_REQUEST_BYTES} bytes. */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** Longest query text (400 above); default {@value ServerSettings#DEFAULT_MAX_QUERY_CHARS} characters. */
+        public Builder maxQueryChars(int maxQueryChars) {
+            this.maxQueryChars = maxQueryChars;
+            return this;
+        }
+
         /** Take every setting from {@code settings}. */
         public Builder settings(ServerSettings settings) {
             Objects.requireNonNull(settings, "settings");
@@ -177,6 +208,9 @@ public final class KgServer {
             this.datasetName = settings.datasetName();
             this.queryTimeout = settings.queryTimeout();
             this.updatePassword = settings.updatePassword().orElse(null);
+            this.serviceAllowlist = settings.serviceAllowlist();
+            this.maxRequestBytes = settings.maxRequestBytes();
+            this.maxQueryChars = settings.maxQueryChars();
             return this;
         }
 
@@ -193,7 +227,8 @@ public final class KgServer {
             // silently see an empty default graph.
             if ( !DatabaseMgr.isTDB2(dataset) )
                 throw new IllegalStateException("KgServer: the dataset is not a TDB2 dataset: " + dataset.getClass().getName());
-            ServerSettings settings = new ServerSettings(host, port, datasetName, queryTimeout, Optional.ofNullable(updatePassword));
+            ServerSettings settings = new ServerSettings(host, port, datasetName, queryTimeout, Optional.ofNullable(updatePassword),
+                                                         serviceAllowlist, maxRequestBytes, maxQueryChars);
             FusekiServer fuseki = fusekiServer(dataset, settings, servlets);
             return new KgServer(settings, fuseki);
         }
@@ -205,6 +240,7 @@ public final class KgServer {
                     // Only our module: not the system-wide auto-loaded ones, and not
                     // Fuseki's admin module, which creates and deletes datasets.
                     .fusekiModules(FusekiModules.create(new UiModule()))
+                    .addFilter("/*", new HttpHardeningFilter(settings))
                     .add(settings.datasetName(), dataService(dataset, settings));
             settings.updatePassword().ifPresent(password -> {
                 UserStore users = JettySecurityLib.makeUserStore(ServerSettings.ADMIN_USER, password);
@@ -212,7 +248,10 @@ public final class KgServer {
                 // Jetty decodes Basic credentials as ISO-8859-1 unless told otherwise, so a
                 // non-ASCII password sent as UTF-8 (as clients do) would never match.
                 // With a charset set, the challenge also announces charset="UTF-8" (RFC 7617).
-                ((BasicAuthenticator)security.getAuthenticator()).setCharset(StandardCharsets.UTF_8);
+                // The throttled authenticator sets it; it also answers 429 to a client that
+                // failed too often and logs each failure.
+                security.setAuthenticator(new ThrottledBasicAuthenticator(new LoginThrottle(
+                        LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW, System::nanoTime, LOGIN_LOG::warn)));
                 // Fuseki adds a login constraint for each path whose endpoint has an
                 // AuthPolicy, so only the write endpoints ask for credentials.
                 fb.securityHandler(security).auth(AuthScheme.BASIC);
@@ -234,10 +273,16 @@ public final class KgServer {
             // A single number is the overall timeout in milliseconds (initial,overall otherwise).
             queryContext.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
             queryContext.set(TDB2.symUnionDefaultGraph, true);
+            // REGEX and REPLACE that stop when the query is cancelled (see BoundedRegex).
+            queryContext.set(ARQConstants.sysOptimizerFactory, BoundedRegex.optimizer(settings.queryTimeout().toMillis()));
+            ServicePolicy services = new ServicePolicy(settings.serviceAllowlist());
+            services.install(queryContext);
+            BoundedQueryProcessor processor = new BoundedQueryProcessor(settings, services);
 
             DataService.Builder service = DataService.newBuilder(dataset);
             for ( String name : List.of("", "query", "sparql") )
-                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(queryContext).build());
+                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(queryContext)
+                                            .processor(processor).build());
             service.addEndpoint(Operation.GSP_R, "");
             service.addEndpoint(Operation.GSP_R, "get");
             if ( settings.writable() ) {

@@ -1,6 +1,7 @@
 package org.peacetalks.server;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +18,18 @@ import java.util.Optional;
  * @param updatePassword password of user {@value #ADMIN_USER} for SPARQL Update and
  *                       Graph Store writes; empty (the default) means the server has no
  *                       write endpoint at all
+ * @param serviceAllowlist endpoint IRIs a query's {@code SERVICE} may call; empty (the
+ *                       default) means SERVICE is refused and a query never makes an
+ *                       outbound request
+ * @param maxRequestBytes  largest request body of a query request (413 above it);
+ *                       default {@value #DEFAULT_MAX_REQUEST_BYTES}
+ * @param maxQueryChars    longest query text (400 above it), which bounds parse time
+ *                       (parsing grows faster than linearly with length);
+ *                       default {@value #DEFAULT_MAX_QUERY_CHARS}
  */
 public record ServerSettings(String host, int port, String datasetName,
-                             Duration queryTimeout, Optional<String> updatePassword) {
+                             Duration queryTimeout, Optional<String> updatePassword,
+                             List<String> serviceAllowlist, long maxRequestBytes, int maxQueryChars) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
@@ -29,6 +39,13 @@ public record ServerSettings(String host, int port, String datasetName,
     public static final String ADMIN_USER = "admin";
     /** Realm named in the {@code WWW-Authenticate} challenge. */
     public static final String REALM = "peacetalks-kg";
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    public static final int DEFAULT_MAX_QUERY_CHARS = 100_000;
+
+    /** Settings with SERVICE off and the default request and query limits. */
+    public ServerSettings(String host, int port, String datasetName, Duration queryTimeout, Optional<String> updatePassword) {
+        this(host, port, datasetName, queryTimeout, updatePassword, List.of(), DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_QUERY_CHARS);
+    }
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -46,6 +63,15 @@ public record ServerSettings(String host, int port, String datasetName,
             throw new IllegalArgumentException("query timeout must be at least 1 ms: " + queryTimeout);
         if ( updatePassword.isPresent() && updatePassword.get().isEmpty() )
             throw new IllegalArgumentException("update password is empty; pass null for a read-only server");
+        serviceAllowlist = List.copyOf(Objects.requireNonNull(serviceAllowlist, "serviceAllowlist"));
+        for ( String iri : serviceAllowlist ) {
+            if ( !iri.matches("https?://[^\\s<>\"{}|\\\\^`]+") )
+                throw new IllegalArgumentException("SERVICE allowlist entry is not an http(s) IRI: '" + iri + "'");
+        }
+        if ( maxRequestBytes < 1024 )
+            throw new IllegalArgumentException("request body limit must be at least 1024 bytes: " + maxRequestBytes);
+        if ( maxQueryChars < 1 || maxQueryChars > maxRequestBytes )
+            throw new IllegalArgumentException("query length limit must be 1 to the body limit (" + maxRequestBytes + "): " + maxQueryChars);
     }
 
     /** The defaults: 127.0.0.1:3030/kg, 30 s query timeout, read-only. */
@@ -63,6 +89,7 @@ public record ServerSettings(String host, int port, String datasetName,
     @Override
     public String toString() {
         return "ServerSettings[host=" + host + ", port=" + port + ", datasetName=" + datasetName
-               + ", queryTimeout=" + queryTimeout + ", writable=" + writable() + "]";
+               + ", queryTimeout=" + queryTimeout + ", writable=" + writable() + ", serviceAllowlist=" + serviceAllowlist
+               + ", maxRequestBytes=" + maxRequestBytes + ", maxQueryChars=" + maxQueryChars + "]";
     }
 }

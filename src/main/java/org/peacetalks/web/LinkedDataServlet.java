@@ -42,7 +42,14 @@ public final class LinkedDataServlet extends HttpServlet {
     /** Paths longer than this are refused (414): no IRI of ours comes near it. */
     static final int MAX_PATH = 1024;
     private static final Pattern SAFE_PATH = Pattern.compile("[a-z]+(/[A-Za-z0-9._~-]+)*");
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /**
+     * RFC 9110's IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"); Java's RFC_1123_DATE_TIME
+     * leaves out the zero of a one-digit day, which the fixed format requires.
+     */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
+        .withZone(ZoneOffset.UTC);
+    /** Paths whose content is one article's: the article, its claims (claim/{article id}/…), its graph. */
+    private static final Pattern ARTICLE_PATH = Pattern.compile("^/(?:doc|id|graph)/(?:article|claim)/([A-Za-z0-9_.~-]+)");
 
     private static final Map<String, String> PREFIXES = Map.of(
         "pt", PT.NS, "rdf", RDF.getURI(), "rdfs", RDFS.getURI(), "xsd", "http://www.w3.org/2001/XMLSchema#",
@@ -53,15 +60,54 @@ public final class LinkedDataServlet extends HttpServlet {
     private final PT.Ids ids;
     private final Describer describer;
     private final Pages pages;
-    private final String lastModified;
+    private final Instant builtAt;
 
-    /** {@code builtAt} is the store's build time, sent as Last-Modified. */
+    /**
+     * {@code builtAt} is the store's build time. Last-Modified is, for an article's
+     * pages and graph, when that article was committed (the {@code dct:modified} that
+     * ingest records on its graph), else the build time; for every other page the
+     * latest of the build and all ingests.
+     */
     public LinkedDataServlet(DatasetGraph dsg, PT.Ids ids, String datasetName, Instant builtAt) {
         this.dsg = dsg;
         this.ids = ids;
         this.describer = new Describer(dsg);
         this.pages = new Pages(ids.base(), datasetName);
-        this.lastModified = HTTP_DATE.format(builtAt);
+        this.builtAt = builtAt;
+    }
+
+    /** The Last-Modified of what {@code req} asks for, in RFC 9110 format. */
+    String lastModified(HttpServletRequest req) {
+        java.util.regex.Matcher m = ARTICLE_PATH.matcher(req.getRequestURI());
+        Instant t = Txn.calculateRead(dsg, () -> {
+            if (m.find()) {
+                Instant article = modified(NodeFactory.createURI(ids.articleGraph(m.group(1))));
+                return article != null ? article : builtAt;
+            }
+            Instant latest = builtAt;
+            for (var it = dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.DCTerms.modified.asNode(), Node.ANY); it.hasNext();) {
+                var q = it.next();
+                if (!q.getGraph().equals(q.getSubject())) continue;
+                Instant i = instant(q.getObject());
+                if (i != null && i.isAfter(latest)) latest = i;
+            }
+            return latest;
+        });
+        return HTTP_DATE.format(t);
+    }
+
+    private Instant modified(Node graph) {
+        var it = dsg.find(graph, graph, org.apache.jena.vocabulary.DCTerms.modified.asNode(), Node.ANY);
+        return it.hasNext() ? instant(it.next().getObject()) : null;
+    }
+
+    private static Instant instant(Node n) {
+        if (!n.isLiteral()) return null;
+        try {
+            return java.time.OffsetDateTime.parse(n.getLiteralLexicalForm()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The path specs this servlet answers; {@link #addTo} mounts it on all of them. */
@@ -90,7 +136,7 @@ public final class LinkedDataServlet extends HttpServlet {
         if (uri.equals("/context.jsonld")) {
             byte[] body = DatasetDescription.context().getBytes(StandardCharsets.UTF_8);
             resp.setContentType("application/ld+json; charset=utf-8");
-            resp.setHeader("Last-Modified", lastModified);
+            resp.setHeader("Last-Modified", lastModified(req));
             resp.getOutputStream().write(body);
             return;
         }
@@ -98,7 +144,7 @@ public final class LinkedDataServlet extends HttpServlet {
             boolean trig = uri.endsWith(".trig.gz");
             resp.setContentType(trig ? "application/trig" : "application/n-quads");
             resp.setHeader("Content-Disposition", "attachment; filename=\"" + uri.substring("/dumps/".length()) + "\"");
-            resp.setHeader("Last-Modified", lastModified);
+            resp.setHeader("Last-Modified", lastModified(req));
             try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(resp.getOutputStream())) {
                 Txn.executeRead(dsg, () -> RDFWriter.source(dsg).format(trig ? org.apache.jena.riot.RDFFormat.TRIG_BLOCKS
                     : org.apache.jena.riot.RDFFormat.NQUADS).output(gz));
@@ -121,7 +167,7 @@ public final class LinkedDataServlet extends HttpServlet {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFWriter.source(one).format(nq ? org.apache.jena.riot.RDFFormat.NQUADS : org.apache.jena.riot.RDFFormat.TRIG_BLOCKS).output(out);
             resp.setHeader("Vary", "Accept");
-            resp.setHeader("Last-Modified", lastModified);
+            resp.setHeader("Last-Modified", lastModified(req));
             resp.setContentType((nq ? "application/n-quads" : "application/trig") + "; charset=utf-8");
             resp.getOutputStream().write(out.toByteArray());
             return;
@@ -200,7 +246,7 @@ public final class LinkedDataServlet extends HttpServlet {
         String etag = "\"" + Hashing.shortSha256(new String(body, StandardCharsets.UTF_8), 20) + "\"";
         resp.setHeader("Vary", "Accept");
         resp.setHeader("ETag", etag);
-        resp.setHeader("Last-Modified", lastModified);
+        resp.setHeader("Last-Modified", lastModified(req));
         resp.setHeader("X-Content-Type-Options", "nosniff");
         String inm = req.getHeader("If-None-Match");
         if (inm != null && (inm.equals(etag) || inm.equals("*"))) {

@@ -232,4 +232,65 @@ class IngesterTest {
         assertEquals(b + ": annotation failed: java.lang.IllegalStateException: model crashed", error(r.get(1)).getMessage());
         assertEquals(6, articles());
     }
+
+    @Test
+    void articleOverTheTimeLimitIsStoredWithoutClaimsAndItsWorkInterrupted() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        Annotator stuck = a -> {
+            if (!a.text().contains("Vienna")) return SAID.annotate(a);
+            long end = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < end) {
+                if (Thread.currentThread().isInterrupted()) {
+                    interrupted.set(true);
+                    throw new IllegalStateException("interrupted");
+                }
+            }
+            throw new AssertionError("never interrupted");
+        };
+        Path a = write("a.txt", ENGLISH);
+        Path b = write("b.txt", ENGLISH.replace("Geneva", "Vienna"));
+        long t0 = System.nanoTime();
+        List<Ingester.Outcome> r;
+        try (StoreTarget t = new StoreTarget(store, IDS)) {
+            r = new Ingester(IDS, Cleaner.standard(), stuck, t, 2, java.time.Duration.ofMillis(500)).ingest(List.of(a, b), null);
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertNull(r.get(0).error());
+        assertEquals(2, r.get(0).claims());
+        assertNull(r.get(1).error());
+        assertEquals(0, r.get(1).claims());
+        // b differs from a by one word: also a republication of it
+        assertEquals(List.of("republication of article " + r.get(0).articleId() + " (similarity 0.82)",
+            "annotation stopped at the time limit of 0.5 s: stored without claims"), r.get(1).warnings());
+        assertTrue(millis < 20_000, "took " + millis + " ms");
+        assertEquals(7, articles());
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!interrupted.get() && System.nanoTime() < deadline) Thread.onSpinWait();
+        assertTrue(interrupted.get(), "the stuck annotation was interrupted");
+    }
+
+    @Test
+    void tooShortArticleIsRefused() throws IOException {
+        Path tiny = write("tiny.txt", "Yes");
+        List<Ingester.Outcome> r = ingest(tiny);
+        assertEquals(tiny + ": article too short: 3 characters after cleaning (at least 100)", error(r.get(0)).getMessage());
+        assertEquals(5, articles());
+    }
+
+    @Test
+    void jsonFieldsMustBeStringsAndUrlsIris() throws IOException {
+        String text = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ENGLISH);
+        Path f = write("feed.jsonl", "{\"text\": 12345}\n"
+            + "{\"url\": \"https://example.org/a\\\"<>\", \"text\": " + text + "}\n"
+            + "{\"url\": \"https://example.org/talks?id=1#top\", \"text\": " + text + "}\n"
+            + "{\"url\": \"javascript:alert(1)\", \"text\": " + text + "}\n"
+            + "{\"title\": \"x\", \"html\": [\"<p>a</p>\"]}\n");
+        List<Ingester.Outcome> r = ingest(f);
+        assertEquals(f + ":1:1: 'text' must be a string, found number 12345", error(r.get(0)).getMessage());
+        assertEquals(f + ":2:1: url must be an absolute http(s) IRI, found 'https://example.org/a\"<>'", error(r.get(1)).getMessage());
+        assertNull(r.get(2).error());
+        assertEquals(f + ":4:1: url must be an absolute http(s) IRI, found 'javascript:alert(1)'", error(r.get(3)).getMessage());
+        assertEquals(f + ":5:1: 'html' must be a string, found array [\"<p>a</p>\"]", error(r.get(4)).getMessage());
+        assertEquals(6, articles());
+    }
 }

@@ -92,4 +92,31 @@ class ServiceIngestIT {
         assertEquals(1, count("?a pt:republicationOf <https://w3id.org/peacetalks/id/article/7efef77ddbabae9d> ; "
             + "<http://schema.org/headline> \"Kremlin ready for talks, sources say\""));
     }
+
+    static String lastModified(String path) throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.serverUrl() + path))
+            .header("Accept", "text/turtle").build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, r.statusCode(), path);
+        return r.headers().firstValue("Last-Modified").orElseThrow();
+    }
+
+    /** Last-Modified of an ingested article is its commit, in RFC 9110's fixed format; seeds keep the build time. */
+    @Test
+    void ingestedArticleIsLastModifiedAtItsCommit() throws Exception {
+        Path f = dir.resolve("later.txt");
+        Files.writeString(f, "Delegations met again in Geneva on Tuesday to discuss prisoner exchanges and grain shipments.\n\n"
+            + "The envoy said the talks would continue next week, and that both sides had agreed on an agenda.\n");
+        java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<Ingester.Outcome> r = ingest(PASSWORD, f);
+        java.time.Instant after = java.time.Instant.now();
+        assertNull(r.get(0).error());
+        String id = r.get(0).articleId();
+        for (String path : List.of("doc/article/" + id, "graph/article/" + id)) {
+            String lm = lastModified(path);
+            assertTrue(lm.matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"), lm);
+            java.time.Instant t = java.time.ZonedDateTime.parse(lm, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            assertTrue(!t.isBefore(before) && !t.isAfter(after), path + ": " + lm + " not between " + before + " and " + after);
+        }
+        assertEquals("Fri, 02 Jan 2026 03:04:05 GMT", lastModified("doc/article/7efef77ddbabae9d"));
+    }
 }

@@ -46,7 +46,8 @@ class ServerSettingsTest {
     @Test
     void passwordIsNotInToString() {
         ServerSettings s = new ServerSettings("127.0.0.1", 0, "kg", Duration.ofSeconds(1), Optional.of("s3cret-value"));
-        assertEquals("ServerSettings[host=127.0.0.1, port=0, datasetName=kg, queryTimeout=PT1S, writable=true]", s.toString());
+        assertEquals("ServerSettings[host=127.0.0.1, port=0, datasetName=kg, queryTimeout=PT1S, writable=true, serviceAllowlist=[], "
+            + "maxRequestBytes=1048576, maxQueryChars=100000]", s.toString());
         assertFalse(KgServer.builder().dataset(TDB2Factory.createDataset().asDatasetGraph()).updatePassword("s3cret-value")
                             .build().toString().contains("s3cret"));
     }
