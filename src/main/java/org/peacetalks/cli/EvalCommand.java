@@ -42,12 +42,23 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Articles annotated at once. Default: ${DEFAULT-VALUE}")
     int threads;
 
+    @Option(names = "--speakers", defaultValue = "ranker",
+        description = "Quotation speakers: ranker (the shipped model over the rules' candidates) or rules (the sentence shapes alone). Default: ${DEFAULT-VALUE}")
+    String speakers;
+
+    @Option(names = "--compare-speakers", description = "Also run with the rules alone and print the quotes layer of both, from one run.")
+    boolean compare;
+
     @Override
     public Integer call() {
         Graph reference = GraphFactory.createDefaultGraph();
         CuratedCorpus curated = new CuratedCorpus(opts.data, opts.ids());
         for (Path f : RdfFiles.turtleFiles(curated.referenceDir())) RdfFiles.parseInto(f, curated.rel(f), reference);
-        Extractor extractor = new Extractor(reference, opts.ids());
+        if (!speakers.equals("ranker") && !speakers.equals("rules")) {
+            System.err.println("eval: --speakers must be ranker or rules, not " + speakers);
+            return 2;
+        }
+        Extractor extractor = speakers.equals("rules") ? new Extractor(reference, opts.ids(), null, null) : new Extractor(reference, opts.ids());
         if (corpus == EvalCorpora.Corpus.seeds) {
             System.out.println("Curated-format layers on the seeds (republications skipped):");
             for (Evaluation.Score s : Evaluation.run(curated.readAll(), extractor)) {
@@ -60,6 +71,12 @@ public final class EvalCommand implements Callable<Integer> {
         CorpusEvaluation.Report r = new CorpusEvaluation(names).run(corpus.name(), EvalCorpora.gold(corpus, opts.data, opts.ids(), names),
             extractor, threads);
         print(r, details);
+        if (compare) {
+            CorpusEvaluation.Report rules = new CorpusEvaluation(names).run(corpus.name(), EvalCorpora.gold(corpus, opts.data, opts.ids(), names),
+                new Extractor(reference, opts.ids(), null, null), threads);
+            System.out.println("  quotes, speakers by the rules alone: " + rules.score("quotes with speaker"));
+            System.out.println("  quotes, speakers by the ranker:      " + r.score("quotes with speaker"));
+        }
         return r.badEvidence() == 0 ? 0 : 1;
     }
 

@@ -45,11 +45,21 @@ public final class Extractor implements Annotator {
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Set<String> territories = new LinkedHashSet<>();
 
+    /** With the shipped quotation speaker ranker (rules alone when none is shipped). */
     public Extractor(Graph reference, PT.Ids ids) {
+        this(reference, ids, QuoteSpeakers.Model.shipped(), null);
+    }
+
+    /**
+     * {@code speakerModel}: the quotation speaker ranker, null for the rules alone;
+     * {@code speakerSink}: receives every quotation's candidates (to train a model), or null.
+     */
+    public Extractor(Graph reference, PT.Ids ids, QuoteSpeakers.Model speakerModel,
+                     java.util.function.Consumer<QuoteSpeakers.Instance> speakerSink) {
         this.ids = ids;
         this.gazetteer = Gazetteer.of(reference);
         this.lex = new Lexicons(reference);
-        this.quotes = new QuoteExtractor(gazetteer, lex.people, lex.actors, ids);
+        this.quotes = new QuoteExtractor(gazetteer, lex.people, lex.actors, ids, speakerModel, speakerSink);
         this.blame = new BlameFrames(reference, lex, ids);
         this.frames = new PositionFrames(lex, new Positions(reference, ids.entity("issue/scheme")), ids);
         this.reported = new ReportedSpeech(lex, frames, ids);
@@ -73,7 +83,14 @@ public final class Extractor implements Annotator {
 
         List<Claim> reports = new ArrayList<>(reported.extract(pa, speakers));
         reports.sort(java.util.Comparator.comparing(c -> c.evidence().end()));
-        List<Claim> claims = new ArrayList<>(quotes.extract(article, mentions, reports));
+        // quotation speakers include people the reference data lacks
+        List<Gazetteer.Mention> withCandidates = new ArrayList<>(mentions);
+        List<Gazetteer.Mention> candidatePeople = speakers.candidatePeople(doc);
+        withCandidates.addAll(candidatePeople);
+        withCandidates.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::from));
+        Set<String> candidateIris = new java.util.HashSet<>();
+        candidatePeople.forEach(m -> candidateIris.add(m.iri()));
+        List<Claim> claims = new ArrayList<>(quotes.withPeople(candidateIris).extract(article, withCandidates, reports));
         List<Claim> said = new ArrayList<>(claims);
         said.addAll(reports);
         claims.addAll(blame.extract(pa, speakers, said));

@@ -50,8 +50,15 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         Set<Node> entities = new LinkedHashSet<>();
         for (Node c : NAMED) reference.find(Node.ANY, RDF.type.asNode(), c).forEach(t -> entities.add(t.getSubject()));
+        Set<Node> persons = new java.util.HashSet<>();
+        reference.find(Node.ANY, RDF.type.asNode(), PT.Person).forEach(t -> persons.add(t.getSubject()));
         for (Node e : entities) {
             if (!e.isURI()) continue;
+            if (persons.contains(e))
+                for (Node p : List.of(RDFS.label.asNode(), ALT))
+                    reference.find(e, p, Node.ANY).forEach(t -> {
+                        if (t.getObject().isLiteral()) g.addSpelling(t.getObject().getLiteralLexicalForm(), e.getURI());
+                    });
             for (Node p : List.of(RDFS.label.asNode(), ALT)) {
                 reference.find(e, p, Node.ANY).forEach(t -> {
                     if (t.getObject().isLiteral()) g.add(t.getObject().getLiteralLexicalForm(), e.getURI());
@@ -74,6 +81,28 @@ public final class Gazetteer {
         String first = name.strip().replaceFirst("^(?i:the)\\s+", "");
         if (key.size() > 1 && !first.isEmpty() && Character.isLowerCase(first.codePointAt(0)) && name.codePoints().anyMatch(Character::isUpperCase))
             lowerStart.add(List.copyOf(key));
+    }
+
+    /** A person's surname's spelling skeleton → the people of that surname: Arahamiya, Arakhamiya and Arakhamia are one. */
+    private final Map<String, TreeSet<String>> surnames = new HashMap<>();
+
+    private void addSpelling(String name, String iri) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) return;
+        String sk = skeleton(words[words.length - 1]);
+        if (sk.length() >= 4) surnames.computeIfAbsent(sk, k -> new TreeSet<>()).add(iri);
+    }
+
+    /**
+     * A name's spelling skeleton, for transliterations of one Cyrillic name: no
+     * diacritics, kh as h, w as v, x as ks, j and y as i, doubled letters once,
+     * and no vowels after the first letter (Zelenskyy, Zelensky, Zelenskiy → zlnsk).
+     */
+    static String skeleton(String w) {
+        String n = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        n = n.replaceAll("[^a-z]", "").replace("kh", "h").replace("w", "v").replace("x", "ks").replace('j', 'i').replace('y', 'i');
+        n = n.replaceAll("(.)\\1+", "$1");
+        return n.isEmpty() ? n : n.charAt(0) + n.substring(1).replaceAll("[aeiou]", "");
     }
 
     /** Keys of lower-case labels that hold a name, which may match from a lower-case word. */
@@ -119,6 +148,23 @@ public final class Gazetteer {
                 }
             }
             if (matched == 0) {
+                // a person's name in another transliteration: a given name and a surname whose skeleton is one known person's
+                int sp = spelledSurname(toks, i);
+                if (sp > 0) {
+                    int from = toks.get(i).beginPosition(), to = toks.get(i + sp - 1).endPosition();
+                    String iri = surnames.get(skeleton(toks.get(i + sp - 1).word())).first();
+                    out.add(new Mention(Span.ofChars(text, from, to), from, to, iri, text.substring(from, to)));
+                    seen.add(iri);
+                    i += sp;
+                    continue;
+                }
+                // the surname alone, in another spelling, of a person this text has already named
+                String w = toks.get(i).word();
+                TreeSet<String> alone = w.matches("\\p{Lu}\\p{Ll}{4,}") && !names.containsKey(List.of(norm(w))) ? surnames.get(skeleton(w)) : null;
+                if (alone != null && alone.size() == 1 && seen.contains(alone.first())) {
+                    int from = toks.get(i).beginPosition(), to = toks.get(i).endPosition();
+                    out.add(new Mention(Span.ofChars(text, from, to), from, to, alone.first(), w));
+                }
                 i++;
                 continue;
             }
@@ -142,6 +188,20 @@ public final class Gazetteer {
         regionLists(text, out);
         out.sort((x, y) -> x.span().compareTo(y.span()));
         return out;
+    }
+
+    /**
+     * Tokens from {@code i} that name a known person in another spelling: two
+     * capitalised words whose second has the skeleton of exactly one person's
+     * surname (and is not itself a name the gazetteer knows), → 2; else 0.
+     */
+    private int spelledSurname(List<CoreLabel> toks, int i) {
+        if (i + 1 >= toks.size() || surnames.isEmpty()) return 0;
+        String given = toks.get(i).word(), sur = toks.get(i + 1).word();
+        if (!given.matches("\\p{Lu}\\p{Ll}+") || !sur.matches("\\p{Lu}\\p{Ll}{3,}")) return 0;
+        if (names.containsKey(List.of(norm(given))) || names.containsKey(List.of(norm(sur)))) return 0;
+        TreeSet<String> hit = surnames.get(skeleton(sur));
+        return hit != null && hit.size() == 1 ? 2 : 0;
     }
 
     private static final java.util.regex.Pattern REGION_LIST = java.util.regex.Pattern.compile(

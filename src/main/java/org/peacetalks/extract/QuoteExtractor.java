@@ -1,7 +1,10 @@
 package org.peacetalks.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,14 +47,45 @@ public final class QuoteExtractor {
     private final Set<String> actors;
     private final List<String> verbs;
     private final PT.Ids ids;
+    /** The speaker ranker, or null for rules alone. */
+    private final QuoteSpeakers.Model model;
+    /** Where the ranker's instances go when a model is being trained, or null. */
+    private final java.util.function.Consumer<QuoteSpeakers.Instance> sink;
 
     /** {@code people} and {@code actors}: IRIs of the entities that can speak (actors include people). */
     public QuoteExtractor(Gazetteer gazetteer, Set<String> people, Set<String> actors, PT.Ids ids) {
+        this(gazetteer, people, actors, ids, null, null);
+    }
+
+    /** With a speaker ranker ({@code model}, null for rules alone) and a sink for training instances (or null). */
+    public QuoteExtractor(Gazetteer gazetteer, Set<String> people, Set<String> actors, PT.Ids ids,
+                          QuoteSpeakers.Model model, java.util.function.Consumer<QuoteSpeakers.Instance> sink) {
         this.gazetteer = gazetteer;
         this.people = people;
         this.actors = actors;
         this.verbs = loadVerbs();
         this.ids = ids;
+        this.model = model;
+        this.sink = sink;
+    }
+
+    private QuoteExtractor(QuoteExtractor base, Set<String> people, Set<String> actors) {
+        this.gazetteer = base.gazetteer;
+        this.people = people;
+        this.actors = actors;
+        this.verbs = base.verbs;
+        this.ids = base.ids;
+        this.model = base.model;
+        this.sink = base.sink;
+    }
+
+    /** This extractor with more people who can speak: an article's candidates, which the reference data lacks. */
+    QuoteExtractor withPeople(Set<String> more) {
+        if (more.isEmpty()) return this;
+        Set<String> p = new java.util.HashSet<>(people), a = new java.util.HashSet<>(actors);
+        p.addAll(more);
+        a.addAll(more);
+        return new QuoteExtractor(this, p, a);
     }
 
     static List<String> loadVerbs() {
@@ -84,21 +118,24 @@ public final class QuoteExtractor {
     public List<Claim> extract(Article a, List<Gazetteer.Mention> mentions, List<Claim> reported) {
         String text = a.text();
         List<Claim> out = new ArrayList<>();
-        Matcher m = QUOTE.matcher(text);
         Attribution lastSpeaker = null, lastQuoted = null;
         int lastEnd = -1, lastQuotedEnd = -1;
         int next = 0;
-        while (m.find()) {
-            int g = m.group(1) != null ? 1 : 2;
+        List<String> previousSpeakers = new ArrayList<>();
+        Map<String, Integer> mentionCounts = new HashMap<>();
+        for (Gazetteer.Mention mm : mentions) mentionCounts.merge(mm.iri(), 1, Integer::sum);
+        for (Quotation m : quotations(text)) {
             int qs = m.start(), qe = m.end();
-            String quote = m.group(g).replaceAll("[,.]$", "").strip();
-            if (quote.split("\\s+").length < 2) continue;  // one-word scare quotes ("limited") are not statements
+            String quote = m.words().replaceAll("[,.]$", "").strip();
+            boolean oneWord = quote.split("\\s+").length < 2;
+            // one-word scare quotes ("limited") are not statements, unless the ranker finds them a speaker
+            if (oneWord && model == null && sink == null) continue;
             if (!quote.matches(".*\\p{Ll}.*") && quote.matches(".*\\p{Lu}.*")) continue;  // an all-capitals heading, no one's words
             int sentStart = sentenceStart(text, qs), sentEnd = sentenceEnd(text, qe);
             String before = text.substring(sentStart, qs);
             String after = text.substring(qe, sentEnd);
             // a quoted name that is itself the subject (“senior Russian source” said …) is no quotation
-            if (!m.group(g).matches("(?s).*[,.?!…]\\s*$") && verbAt(after) != null && !after.startsWith(",")) continue;
+            if (!m.words().matches("(?s).*[,.?!…]\\s*$") && verbAt(after) != null && !after.startsWith(",")) continue;
             // the latest attribution before this quotation, quoted or reported
             for (; next < reported.size(); next++) {
                 Claim r = reported.get(next);
@@ -109,35 +146,69 @@ public final class QuoteExtractor {
                     lastEnd = end;
                 }
             }
-            Attribution at = after(after, qe, mentions, text);
-            if (at == null) at = before(before, sentStart, qs, mentions);
-            // a sentence that is only a quotation continues the speaker of the sentence or paragraph just before
-            // a quotation-only sentence goes on with the quotation just before it, else with the report just before it
-            if (at == null && lastQuoted != null && before.isBlank() && adjacent(text, lastQuotedEnd, qs))
-                at = new Attribution(lastQuoted.speaker, lastQuoted.kind, lastQuoted.via, lastQuoted.verb, "quote-continued", 0.7);
-            if (at == null && lastSpeaker != null && before.isBlank() && adjacent(text, lastEnd, qs))
-                at = new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.7);
+            // each sentence shape's speaker; the first in this order is the rules' choice
+            Map<String, Attribution> proposed = new LinkedHashMap<>();
+            Map<String, List<String>> shapes = new LinkedHashMap<>();
+            Attribution at = null;
+            Attribution byAfter = after(after, qe, mentions, text);
+            if (byAfter != null) propose(proposed, shapes, byAfter, byAfter.rule);
+            Attribution byBefore = before(before, sentStart, qs, mentions);
+            if (byBefore != null) propose(proposed, shapes, byBefore, "quote-before");
+            // a sentence that is only a quotation goes on with the quotation just before it, else with the report just before it
+            if (lastQuoted != null && before.isBlank() && adjacent(text, lastQuotedEnd, qs))
+                propose(proposed, shapes, new Attribution(lastQuoted.speaker, lastQuoted.kind, lastQuoted.via, lastQuoted.verb, "quote-continued", 0.7), "continued-quote");
+            if (lastSpeaker != null && before.isBlank() && adjacent(text, lastEnd, qs))
+                propose(proposed, shapes, new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.7), "continued-report");
             // quoted words in a paragraph whose earlier sentence is attributed, in a sentence naming no other
             // person, go on with that source ("… officials suggest. … There is also “room for discussion” …")
-            if (at == null && lastSpeaker != null && sameParagraph(text, lastEnd, qs)
-                && Mentions.first(mentions, people, sentStart, sentEnd) == null)
-                at = new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.55);
+            if (lastSpeaker != null && sameParagraph(text, lastEnd, qs) && Mentions.first(mentions, people, sentStart, sentEnd) == null)
+                propose(proposed, shapes, new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.55), "continued-paragraph");
+            // the parse's own reading: a report whose evidence holds this quotation names its speaker
+            boolean unnamedReport = false;
+            for (Claim r : reported) {
+                int rs = text.offsetByCodePoints(0, r.evidence().start()), re = text.offsetByCodePoints(0, r.evidence().end());
+                // the report's evidence overlaps the quoted words, within the quotation's sentence
+                if (re <= qs || rs >= qe || rs < sentStart - 1 || re > sentEnd + 1) continue;
+                if (r.sourceKind() == SourceKind.NAMED)
+                    shapes.computeIfAbsent(r.source(), k -> new ArrayList<>()).add("report-holds-quote");
+                else unnamedReport = true;
+            }
+            if (unnamedReport) shapes.computeIfAbsent(UNNAMED, k -> new ArrayList<>()).add("report-unnamed");
+            if (!proposed.isEmpty()) at = proposed.values().iterator().next();
+            if (model != null || sink != null) {
+                String lastReported = lastSpeaker == null || lastSpeaker.kind != SourceKind.NAMED ? null : lastSpeaker.speaker;
+                var ctx = new QuoteSpeakers.Context(text, qs, qe, sentStart, sentEnd, m.words(), mentions, people, actors,
+                    shapes, previousSpeakers, lastReported, mentionCounts, verbs);
+                List<QuoteSpeakers.Candidate> cands = QuoteSpeakers.candidates(ctx);
+                if (sink != null) sink.accept(new QuoteSpeakers.Instance(a.id(), qs, qe, m.words(), cands));
+                if (model != null) {
+                    var best = QuoteSpeakers.decide(model, cands);
+                    if (best == null || best.getKey().equals(UNNAMED)) at = null;
+                    else {
+                        Attribution rule = proposed.get(best.getKey());
+                        at = rule != null ? new Attribution(rule.speaker, rule.kind, rule.via, rule.verb, rule.rule, best.getValue(), rule.also)
+                            : new Attribution(best.getKey(), SourceKind.NAMED, null, null, "quote-ranked", best.getValue());
+                    }
+                } else if (oneWord) at = null;
+            }
             if (at == null) continue;
+            previousSpeakers.remove(at.speaker);
+            previousSpeakers.add(0, at.speaker);
             lastSpeaker = at;
             lastEnd = qe;
             lastQuoted = at;
             lastQuotedEnd = qe;
-            List<Claim> inner = nested(a, m.group(g), m.start(g), mentions);
+            List<Claim> inner = nested(a, m.words(), m.wordsStart(), mentions);
             out.addAll(inner);
             List<String> speakers = new ArrayList<>(List.of(at.speaker));
             speakers.addAll(at.also);
             // one claim per quoted sentence
-            int from = m.start(g);
-            Matcher br = QUOTED_SENTENCE_BREAK.matcher(m.group(g));
+            int from = m.wordsStart();
+            Matcher br = QUOTED_SENTENCE_BREAK.matcher(m.words());
             List<int[]> parts = new ArrayList<>();
             int p = 0;
             while (br.find()) { parts.add(new int[] {from + p, from + br.start()}); p = br.end(); }
-            parts.add(new int[] {from + p, m.end(g)});
+            parts.add(new int[] {from + p, m.wordsEnd()});
             for (int i = 0; i < parts.size(); i++) {
                 int ps = parts.get(i)[0], pe = parts.get(i)[1];
                 String words = text.substring(ps, pe);
@@ -154,6 +225,43 @@ public final class QuoteExtractor {
         }
         return out;
     }
+
+    private static final String UNNAMED = QuoteSpeakers.UNNAMED;
+
+    private static void propose(Map<String, Attribution> proposed, Map<String, List<String>> shapes, Attribution at, String shape) {
+        proposed.putIfAbsent(at.speaker, at);
+        shapes.computeIfAbsent(at.speaker, k -> new ArrayList<>()).add(shape);
+    }
+
+    /** A quotation: its marks at [start, end), its words at [wordsStart, wordsEnd). */
+    record Quotation(int start, int end, int wordsStart, int wordsEnd, String words) {}
+
+    /**
+     * The article's quotations, in order: text between double quotes, curly single
+     * quotes not touching letters, and a quotation running over paragraphs, whose
+     * paragraphs open with a mark and only the last closes ("“… ¶“… .”"): each
+     * unclosed paragraph is a quotation of its own.
+     */
+    static List<Quotation> quotations(String text) {
+        List<Quotation> out = new ArrayList<>();
+        Matcher m = QUOTE.matcher(text);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            out.add(new Quotation(m.start(), m.end(), m.start(g), m.end(g), m.group(g)));
+        }
+        Matcher open = OPEN_PARAGRAPH.matcher(text);
+        while (open.find()) {
+            int ws = open.start(1), we = open.end(1);
+            boolean taken = false;
+            for (Quotation q : out) if (q.start() < we && ws < q.end()) taken = true;
+            if (!taken) out.add(new Quotation(open.start(), we, ws, we, open.group(1)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Quotation::start));
+        return out;
+    }
+
+    /** A paragraph opening with a quotation mark that never closes, followed by a paragraph that opens with one. */
+    private static final Pattern OPEN_PARAGRAPH = Pattern.compile("(?m)^[“\"]([^“”\"\n]{2,3000})$(?=\n+[“\"])");
 
     private static final Pattern INNER = Pattern.compile("(?<!\\p{L})‘([^‘’\\n]{2,300})’(?!\\p{L})");
 
@@ -302,6 +410,9 @@ public final class QuoteExtractor {
             if (c == '\n') return j + 1;
             if ((c == '.' || c == '?' || c == '!') && j + 1 < t.length() && t.charAt(j + 1) == ' ' && j + 2 <= i
                 && (Character.isUpperCase(t.charAt(j + 2)) || "“\"‘".indexOf(t.charAt(j + 2)) >= 0)) return j + 2;
+            // a sentence ending in a quotation: .” The Kremlin …
+            if ((c == '.' || c == '?' || c == '!') && j + 2 < t.length() && "”\"".indexOf(t.charAt(j + 1)) >= 0 && t.charAt(j + 2) == ' '
+                && j + 3 <= i && j + 3 < t.length() && Character.isUpperCase(t.charAt(j + 3))) return j + 3;
         }
         return 0;
     }

@@ -241,6 +241,36 @@ final class Speakers {
             (type.equals("person") ? PT.Person : PT.Organisation).getURI(), label, pa.span(from, to)));
     }
 
+    /**
+     * Mentions of people CoreNLP finds that the reference data lacks, as
+     * candidates that can speak: "Oksana Melnyk, who sat on the delegation, …",
+     * and later "Melnyk said" for the same candidate. A lone surname never seen
+     * in full is no one's mention.
+     */
+    List<Gazetteer.Mention> candidatePeople(edu.stanford.nlp.pipeline.CoreDocument doc) {
+        List<Gazetteer.Mention> out = new ArrayList<>();
+        for (edu.stanford.nlp.pipeline.CoreEntityMention em : doc.entityMentions()) {
+            if (!em.entityType().equals("PERSON")) continue;
+            int from = em.charOffsets().first(), to = em.charOffsets().second();
+            boolean linked = pa.mentionCovering(from, to) != null;
+            for (Gazetteer.Mention m : pa.mentions) if (m.from() < to && from < m.to()) linked = true;
+            if (linked) continue;
+            String label = pa.text.substring(from, to);
+            if (!Character.isUpperCase(label.codePointAt(0))) continue;
+            String iri = null;
+            if (em.tokens().size() >= 2) {
+                candidateOf(em);
+                CandidateEntity ce = candidates.get("person/" + slug(label));
+                if (ce != null) iri = ce.iri();
+            } else {
+                for (CandidateEntity c : candidates.values())
+                    if (c.type().equals(PT.Person.getURI()) && c.label().endsWith(" " + label)) iri = c.iri();
+            }
+            if (iri != null) out.add(new Gazetteer.Mention(pa.span(from, to), from, to, iri, label));
+        }
+        return out;
+    }
+
     /** A candidate organisation named by the whole proper-noun phrase headed by {@code head} ("Institute for the Study of War"). */
     private Speaker namedPhrase(CoreSentence s, SemanticGraph g, IndexedWord head) {
         int[] np = ParsedArticle.extent(g, s, head, NP_CUT);
