@@ -174,6 +174,8 @@ public final class PT {
     public static final Node basedOn = t("basedOn");
     public static final Node derivedFromReport = t("derivedFromReport");
     public static final Node fullQuotation = t("fullQuotation");
+    public static final Node Dispute = t("Dispute");
+    public static final Node disputedClaim = t("disputedClaim");
 
     /** The IRIs of the data, all under one configurable base. */
     public static final class Ids {

@@ -107,7 +107,7 @@ class OntologyCoverageTest {
     void theTermsOfIssue11StateTheirAlignmentAndAnExample() {
         List<String> terms = List.of("concerns", "Assessment", "assessed", "verdict", "since", "heldAt", "heldOn", "statedAt", "statedIn",
             "DocumentAttestation", "attests", "witness", "inExchangeFor", "degree", "degreeText", "InformationSource", "Dataset", "Map",
-            "basedOn", "derivedFromReport", "fullQuotation");
+            "basedOn", "derivedFromReport", "fullQuotation", "Dispute", "disputedClaim");
         Graph o = seeds.ontology();
         for (String local : terms) {
             Node t = NodeFactory.createURI(PT.NS + local);
