@@ -129,8 +129,11 @@ final class ContestedClaims {
         return prefix + "contested/" + kind + "/" + a.substring(prefix.length()) + (b == null ? "" : "/" + b.substring(prefix.length()));
     }
 
-    /** Every dispute in the graph, by kind. */
+    /** Every dispute in the graph, by kind; computed once per state of the store (its graphs and their last ingest). */
     List<Dispute> all() {
+        String key = version();
+        Cached c = cache;
+        if (c != null && c.key().equals(key)) return c.disputes();
         List<Dispute> out = new ArrayList<>();
         QUERIES.forEach((kind, q) -> select(q, null, null, s -> {
             String a = s.getResource("a").getURI();
@@ -138,7 +141,25 @@ final class ContestedClaims {
             String iri = iri(kind, a, b);
             if (iri != null) out.add(new Dispute(iri, kind, a, b, claims(kind, a, b)));
         }));
-        return out;
+        List<Dispute> disputes = List.copyOf(out);
+        cache = new Cached(key, disputes);
+        return disputes;
+    }
+
+    private record Cached(String key, List<Dispute> disputes) {}
+    private volatile Cached cache;
+
+    /** Changes whenever an article graph is added, replaced (ingest records dct:modified on it) or removed. */
+    private String version() {
+        long graphs = 0;
+        for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) graphs++;
+        String latest = "";
+        for (var it = dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.DCTerms.modified.asNode(), Node.ANY); it.hasNext();) {
+            var q = it.next();
+            if (q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().compareTo(latest) > 0)
+                latest = q.getObject().getLiteralLexicalForm();
+        }
+        return graphs + "|" + latest;
     }
 
     /** The dispute at {@code path} ("contested/…" under id/), or null when the path names none. */
@@ -151,9 +172,8 @@ final class ContestedClaims {
         String a = ids.entity(seg[2] + "/" + seg[3]);
         String b = need == 6 ? ids.entity(seg[4] + "/" + seg[5]) : null;
         // a dispute exists only while the graph disputes it
-        boolean[] found = {false};
-        select(QUERIES.get(kind), a, b, s -> found[0] = true);
-        return found[0] ? new Dispute(iri(kind, a, b), kind, a, b, claims(kind, a, b)) : null;
+        String iri = iri(kind, a, b);
+        return all().stream().filter(d -> d.iri().equals(iri)).findFirst().orElse(null);
     }
 
     /**
@@ -161,34 +181,17 @@ final class ContestedClaims {
      * territory, subject or measure, as a holder speaking for the side, or as a party blamed.
      */
     List<Dispute> concerning(String entity) {
-        List<Dispute> out = new ArrayList<>();
-        QUERIES.forEach((kind, q) -> {
-            java.util.function.Consumer<QuerySolution> add = s -> {
-                String a = s.getResource("a").getURI();
-                String b = kind.equals(KIND_BLAME) ? null : s.getResource("b").getURI();
-                String iri = iri(kind, a, b);
-                if (iri != null) out.add(new Dispute(iri, kind, a, b, claims(kind, a, b)));
-            };
-            select(q, entity, null, add);
-            if (!kind.equals(KIND_BLAME)) select(q, null, entity, add);
-        });
+        List<Dispute> all = all();
         // a holder reaches the positions of the side it speaks for, a blamed party the blame for its outcomes
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        out.forEach(d -> seen.add(d.iri()));
+        java.util.Set<String> sides = new java.util.HashSet<>(), outcomes = new java.util.HashSet<>();
         String e = FmtUtils.stringForNode(NodeFactory.createURI(entity));
-        List<String> sides = new ArrayList<>(), outcomes = new ArrayList<>();
-        select(PREFIXES + "SELECT DISTINCT ?a WHERE { BIND(" + e + " AS ?h) " + SIDE + " BIND(?side AS ?a) FILTER(?a != ?h) }", null, null,
+        select(PREFIXES + "SELECT DISTINCT ?a WHERE { BIND(" + e + " AS ?h) " + SIDE + " BIND(?side AS ?a) }", null, null,
             s -> sides.add(s.getResource("a").getURI()));
         select(PREFIXES + "SELECT DISTINCT ?a WHERE { ?p a pt:BlameAttribution ; pt:blamed " + e + " ; pt:outcome ?a }", null, null,
             s -> outcomes.add(s.getResource("a").getURI()));
-        java.util.function.BiConsumer<String, String> more = (kind, a) -> select(QUERIES.get(kind), a, null, s -> {
-            String b = kind.equals(KIND_BLAME) ? null : s.getResource("b").getURI();
-            String iri = iri(kind, a, b);
-            if (iri != null && seen.add(iri)) out.add(new Dispute(iri, kind, a, b, claims(kind, a, b)));
-        });
-        for (String a : sides) more.accept(KIND_POSITION, a);
-        for (String a : outcomes) more.accept(KIND_BLAME, a);
-        return out;
+        return all.stream().filter(d -> entity.equals(d.a()) || entity.equals(d.b())
+            || (d.kind().equals(KIND_POSITION) && sides.contains(d.a()))
+            || (d.kind().equals(KIND_BLAME) && outcomes.contains(d.a()))).toList();
     }
 
     private List<String> claims(String kind, String a, String b) {

@@ -121,8 +121,9 @@ final class Pages {
                 Node heldOn = prop == null ? null : Describer.value(g, prop, PT.heldOn);
                 if (heldOn != null) when.appendText("held on " + heldOn.getLiteralLexicalForm() + " · ");
                 Node on = Describer.value(g, c, PT.statedOn), text = Describer.value(g, c, PT.dateText);
-                when.appendText("said " + (on != null ? "on " + on.getLiteralLexicalForm() : "on a date the text does not give")
-                    + (text != null ? " (“" + text.getLiteralLexicalForm() + "”)" : ""));
+                // a date only as precise as the text: the surface words when there is no value
+                when.appendText(on != null ? "said on " + on.getLiteralLexicalForm() + (text != null ? " (“" + text.getLiteralLexicalForm() + "”)" : "")
+                    : text != null ? "said “" + text.getLiteralLexicalForm() + "”" : "no date in the text");
                 claimItem(li, g, c);
             }
         });

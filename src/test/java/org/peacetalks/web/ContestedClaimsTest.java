@@ -145,6 +145,17 @@ class ContestedClaimsTest {
     }
 
     @Test
+    void disputesFollowTheStoreAsArticlesComeAndGo() {
+        assertEquals(3, Txn.calculateRead(dsg, () -> contested.all().size()));
+        Node a2 = Txn.calculateRead(dsg, () -> {
+            var it = dsg.find(Node.ANY, Node.ANY, NodeFactory.createURI("http://purl.org/dc/terms/identifier"), NodeFactory.createLiteralString("a2"));
+            return it.next().getGraph();
+        });
+        Txn.executeWrite(dsg, () -> dsg.removeGraph(a2));
+        assertEquals(List.of(), Txn.calculateRead(dsg, () -> contested.all()));
+    }
+
+    @Test
     void unknownOrUndisputedPathsAreNone() {
         Txn.executeRead(dsg, () -> {
             assertNull(contested.find("contested/position/state/ukraine/issue/territory"));
