@@ -126,6 +126,16 @@ class ContestedPagesIT {
     }
 
     @Test
+    void ontologyPageShowsEachNewTermWithItsAlignmentAndExample() throws Exception {
+        Document d = html("/ontology");
+        var dd = d.selectFirst("dt#Assessment + dd");
+        assertTrue(dd.text().contains("Alignment: no PROV-O or schema.org counterpart"), dd.text());
+        assertTrue(dd.select("div.example pre code").text().contains("?p a pt:Assessment ; pt:assessed ?assessed ; pt:verdict ?verdict"), dd.text());
+        assertTrue(d.select("dt#Dispute + dd div.example").size() == 1);
+        assertTrue(d.select("dt[id=http://schema.org/parentOrganization]").size() == 1);
+    }
+
+    @Test
     void undisputedPropositionHasNoPage() throws Exception {
         assertEquals(404, get("/doc/contested/position/state/ukraine/issue/territory", "text/html").statusCode());
         assertEquals(303, get(TERRITORY, "text/html").statusCode());
