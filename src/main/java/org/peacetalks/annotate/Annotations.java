@@ -2,9 +2,14 @@ package org.peacetalks.annotate;
 
 import java.util.List;
 
-/** Everything annotated in one article, including entities first met in it (candidates). */
+/**
+ * Everything annotated in one article, including entities first met in it
+ * (candidates), sources that are not actors (data sets, maps) and the reports the
+ * article as a whole is derived from.
+ */
 public record Annotations(List<String> mentions, List<SourceGroup> sourceGroups, List<Claim> claims,
-                          List<CandidateEntity> candidates) {
+                          List<CandidateEntity> candidates, List<InformationSource> informationSources,
+                          List<String> derivedFrom) {
     public static final Annotations NONE = new Annotations(List.of(), List.of(), List.of(), List.of());
 
     public Annotations {
@@ -12,6 +17,14 @@ public record Annotations(List<String> mentions, List<SourceGroup> sourceGroups,
         sourceGroups = List.copyOf(sourceGroups);
         claims = List.copyOf(claims);
         candidates = List.copyOf(candidates);
+        informationSources = List.copyOf(informationSources);
+        derivedFrom = List.copyOf(derivedFrom);
+    }
+
+    /** Annotations without non-actor sources or article-level derivation (what extraction produces). */
+    public Annotations(List<String> mentions, List<SourceGroup> sourceGroups, List<Claim> claims,
+                       List<CandidateEntity> candidates) {
+        this(mentions, sourceGroups, claims, candidates, List.of(), List.of());
     }
 
     /** Curated annotations: no candidates, every entity is in the reference data. */

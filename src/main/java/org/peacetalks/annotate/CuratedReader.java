@@ -23,11 +23,15 @@ public final class CuratedReader {
     private static final Pattern REF = Pattern.compile("[a-z]+/[a-z0-9][a-z0-9-]*");
     private static final Set<String> META_KEYS = Set.of("title", "url", "publisher", "author", "datePublished", "language",
         "republicationOf", "boilerplate");
-    private static final Set<String> FILE_KEYS = Set.of("article", "sameAnnotationsAs", "mentions", "sources", "claims");
-    private static final Set<String> SOURCE_KEYS = Set.of("id", "anchor", "occurrence", "count", "affiliation");
-    private static final Set<String> CLAIM_KEYS = Set.of("anchor", "occurrence", "source", "via", "verb", "quote", "certainty",
-        "polarity", "date", "dateText", "blame", "position", "control", "provision", "event", "figure", "statement", "note");
-    private static final Set<String> PROPOSITIONS = Set.of("blame", "position", "control", "provision", "event", "figure", "statement");
+    private static final Set<String> FILE_KEYS = Set.of("article", "sameAnnotationsAs", "mentions", "derivedFrom", "sources", "claims");
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "anchor", "occurrence", "count", "affiliation", "kind");
+    private static final Set<String> CLAIM_KEYS = Set.of("id", "anchor", "occurrence", "source", "via", "verb", "quote", "fullQuote",
+        "certainty", "polarity", "date", "dateText", "statedAt", "statedIn", "basedOn", "note",
+        "blame", "position", "control", "provision", "event", "figure", "statement", "assessment", "attestation");
+    private static final Set<String> PROPOSITIONS = Set.of("blame", "position", "control", "provision", "event", "figure", "statement",
+        "assessment", "attestation");
+    /** Keys any proposition may carry besides its own: where and when it was held, its scope, what it is exchanged for. */
+    private static final Set<String> DETAIL_KEYS = Set.of("heldAt", "heldOn", "degree", "degreeText", "inExchangeFor");
 
     private final PT.Ids ids;
 
@@ -81,19 +85,23 @@ public final class CuratedReader {
             Yaml oy = Yaml.parse(src[0], src[1]);
             oy.keys(FILE_KEYS);
             Annotations a = body(oy, article);
-            return new Annotations(mentions.isEmpty() ? a.mentions() : mentions, a.sourceGroups(), a.claims());
+            List<String> derived = y.get("derivedFrom") != null ? refs(y.get("derivedFrom"), article, Map.of()) : a.derivedFrom();
+            return new Annotations(mentions.isEmpty() ? a.mentions() : mentions, a.sourceGroups(), a.claims(), List.of(),
+                a.informationSources(), derived);
         }
         Annotations a = body(y, article);
-        return new Annotations(mentions, a.sourceGroups(), a.claims());
+        return new Annotations(mentions, a.sourceGroups(), a.claims(), List.of(), a.informationSources(), a.derivedFrom());
     }
 
     private Annotations body(Yaml y, Article article) {
         String text = article.text();
         Map<String, String> sources = new HashMap<>();
         List<SourceGroup> groups = new ArrayList<>();
+        List<InformationSource> infos = new ArrayList<>();
         Yaml sy = y.get("sources");
         if (sy != null) for (Yaml s : sy.list()) {
             s.keys(SOURCE_KEYS);
+            String kindWord = s.word("kind", Set.of("people", "dataset", "map"), "people");
             String id = s.require("id").str();
             if (!id.matches("[a-z0-9][a-z0-9-]*")) throw s.require("id").error("source id must be lowercase words joined by hyphens, found '" + id + "'");
             if (sources.containsKey(id)) throw s.require("id").error("duplicate source id '" + id + "'");
@@ -101,17 +109,41 @@ public final class CuratedReader {
             sources.put(id, iri);
             String quote = s.require("anchor").str();
             Span span = anchor(s.require("anchor"), quote, s.integer("occurrence"), text);
+            if (!kindWord.equals("people")) {
+                // a data set or map: what a claim rests on, never who makes it
+                if (s.get("count") != null || s.get("affiliation") != null)
+                    throw s.require("kind").error("a " + kindWord + " has no count or affiliation");
+                infos.add(new InformationSource(iri, kindWord.equals("map") ? InformationSource.Kind.MAP : InformationSource.Kind.DATASET,
+                    quote, span));
+                continue;
+            }
             Integer count = s.integer("count");
             if (count != null && count < 1) throw s.get("count").error("count must be at least 1");
             groups.add(new SourceGroup(iri, quote, span, count, refs(s.get("affiliation"), article, sources)));
         }
+        Set<String> infoIris = new java.util.HashSet<>();
+        for (InformationSource is : infos) infoIris.add(is.iri());
         List<Claim> claims = new ArrayList<>();
+        Map<String, Yaml> localIds = new HashMap<>();
         Yaml cy = y.get("claims");
-        if (cy != null) for (Yaml c : cy.list()) claims.add(claim(c, article, sources));
-        return new Annotations(List.of(), groups, claims);
+        if (cy != null) for (Yaml c : cy.list()) {
+            Claim claim = claim(c, article, sources, infoIris);
+            String id = claim.detail().localId();
+            if (id != null && localIds.put(id, c) != null) throw c.require("id").error("duplicate claim id '" + id + "'");
+            claims.add(claim);
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            String other = claims.get(i).detail().inExchangeFor();
+            if (other != null && !localIds.containsKey(other))
+                throw cy.list().get(i).error("inExchangeFor names no claim id of this file: '" + other + "'");
+            if (other != null && other.equals(claims.get(i).detail().localId()))
+                throw cy.list().get(i).error("a proposition cannot be exchanged for itself");
+        }
+        List<String> derived = refs(y.get("derivedFrom"), article, sources);
+        return new Annotations(List.of(), groups, claims, List.of(), infos, derived);
     }
 
-    private Claim claim(Yaml c, Article article, Map<String, String> sources) {
+    private Claim claim(Yaml c, Article article, Map<String, String> sources, Set<String> infoIris) {
         Set<String> keys = c.keys(CLAIM_KEYS);
         String text = article.text();
         Yaml anchorNode = c.require("anchor");
@@ -126,6 +158,8 @@ public final class CuratedReader {
             kind = SourceKind.OWN_VOICE;
         } else {
             source = ref(c.get("source"), article, sources);
+            if (infoIris.contains(source))
+                throw c.require("source").error("'" + src + "' is a data set or map, not someone who makes a claim: write 'source: article' and 'basedOn: " + src + "'");
             kind = src.startsWith("source/") ? SourceKind.ANONYMOUS : SourceKind.NAMED;
         }
         List<String> via = refs(c.get("via"), article, sources);
@@ -133,6 +167,19 @@ public final class CuratedReader {
         for (String q : quotes) {
             if (!anchorText.contains(q)) throw c.get("quote").error("quote is not inside the claim's anchor: \"" + Anchors.abbreviate(q) + "\"");
         }
+        String fullQuote = c.str("fullQuote");
+        if (fullQuote != null) {
+            // the whole quotation may cross spacing the republished copies differ in; compared with spacing and apostrophes normalised
+            if (!loose(text).contains(loose(fullQuote)))
+                throw c.get("fullQuote").error("fullQuote is not in the article text: \"" + Anchors.abbreviate(fullQuote) + "\"");
+            for (String q : quotes)
+                if (!loose(fullQuote).contains(loose(q))) throw c.get("fullQuote").error("fullQuote does not contain the quote \"" + Anchors.abbreviate(q) + "\"");
+            if (loose(fullQuote).length() <= loose(anchorText).length() && loose(anchorText).contains(loose(fullQuote)))
+                throw c.get("fullQuote").error("fullQuote is only for a quotation longer than its anchor; use 'quote'");
+        }
+        List<String> basedOn = refs(c.get("basedOn"), article, sources);
+        ClaimProvenance provenance = new ClaimProvenance(optRef(c, "statedAt", article, sources), optRef(c, "statedIn", article, sources),
+            basedOn, fullQuote == null ? null : fullQuote.replaceAll("[\\s\u00A0\u202F]+", " ").strip(), c.str("note"));
         Certainty certainty = Certainty.valueOf(c.word("certainty", Set.of("certain", "probable", "possible"), "certain").toUpperCase());
         Polarity polarity = Polarity.valueOf(c.word("polarity", Set.of("affirmed", "denied", "reported"), "affirmed").toUpperCase());
         DateValue date = date(c, "date");
@@ -142,14 +189,15 @@ public final class CuratedReader {
         String kindKey = props.get(0);
         Yaml p = c.get(kindKey);
         if (p == null) throw c.require(kindKey).error("'" + kindKey + "' is empty");
+        PropositionDetail detail = detail(c, p, article, sources);
         Proposition prop = switch (kindKey) {
             case "blame" -> {
-                p.keys(Set.of("blamed", "outcome", "how"));
+                p.keys(with(DETAIL_KEYS, "blamed", "outcome", "how"));
                 List<String> blamed = refs(p.require("blamed"), article, sources);
                 yield new Proposition.Blame(blamed, ref(p.require("outcome"), article, sources), p.str("how"));
             }
             case "position" -> {
-                p.keys(Set.of("holder", "stance", "issue", "addressee", "content", "quantity"));
+                p.keys(with(DETAIL_KEYS, "holder", "stance", "issue", "addressee", "content", "quantity"));
                 Stance stance = switch (p.word("stance", Set.of("demand", "offer", "acceptance", "rejection", "redline"), null)) {
                     case "demand" -> Stance.DEMAND;
                     case "offer" -> Stance.OFFER;
@@ -163,7 +211,7 @@ public final class CuratedReader {
                     p.require("content").str(), p.get("quantity") == null ? null : quantity(p.get("quantity")));
             }
             case "control" -> {
-                p.keys(Set.of("controller", "territory", "share", "area", "approx", "qualifier", "asOf", "dateText"));
+                p.keys(with(DETAIL_KEYS, "controller", "territory", "share", "area", "approx", "qualifier", "asOf", "dateText"));
                 Yaml shareNode = p.get("share");
                 BigDecimal share = null;
                 Quantity range = null;
@@ -189,28 +237,84 @@ public final class CuratedReader {
                     share, range, area, p.bool("approx"), p.str("qualifier"), date(p, "asOf"), p.str("dateText"));
             }
             case "provision" -> {
-                p.keys(Set.of("document", "issue", "content"));
+                p.keys(with(DETAIL_KEYS, "document", "issue", "content"));
                 yield new Proposition.Provision(ref(p.require("document"), article, sources), refs(p.get("issue"), article, sources),
                     p.require("content").str());
             }
             case "event" -> {
-                p.keys(Set.of("event", "content", "date", "dateText"));
+                p.keys(with(DETAIL_KEYS, "event", "content", "date", "dateText"));
                 yield new Proposition.EventReport(ref(p.require("event"), article, sources), p.require("content").str(),
                     date(p, "date"), p.str("dateText"));
             }
             case "figure" -> {
-                p.keys(Set.of("measure", "subject", "value", "min", "max", "unit", "approx", "content"));
+                p.keys(with(DETAIL_KEYS, "measure", "subject", "value", "min", "max", "unit", "approx", "content"));
                 yield new Proposition.Figure(quantity(p), p.get("subject") == null ? null : ref(p.get("subject"), article, sources),
                     p.str("content"));
             }
             case "statement" -> {
-                p.keys(Set.of("about", "content"));
+                p.keys(with(DETAIL_KEYS, "about", "content"));
                 yield new Proposition.Statement(refs(p.get("about"), article, sources), p.require("content").str());
+            }
+            case "assessment" -> {
+                p.keys(with(DETAIL_KEYS, "assessed", "verdict", "since", "content"));
+                Proposition.Verdict v = switch (p.word("verdict", Set.of("winning", "upper-hand", "losing", "cannot-win", "stalemate"), null)) {
+                    case "winning" -> Proposition.Verdict.WINNING;
+                    case "upper-hand" -> Proposition.Verdict.UPPER_HAND;
+                    case "losing" -> Proposition.Verdict.LOSING;
+                    case "cannot-win" -> Proposition.Verdict.CANNOT_WIN;
+                    case "stalemate" -> Proposition.Verdict.STALEMATE;
+                    default -> throw p.error("missing required key 'verdict'");
+                };
+                yield new Proposition.Assessment(ref(p.require("assessed"), article, sources), v, optRef(p, "since", article, sources),
+                    p.require("content").str());
+            }
+            case "attestation" -> {
+                p.keys(with(DETAIL_KEYS, "document", "attests", "witness", "copies", "content"));
+                Proposition.Attests a = switch (p.word("attests", Set.of("existence", "sighting", "possession"), null)) {
+                    case "existence" -> Proposition.Attests.EXISTENCE;
+                    case "sighting" -> Proposition.Attests.SIGHTING;
+                    case "possession" -> Proposition.Attests.POSSESSION;
+                    default -> throw p.error("missing required key 'attests'");
+                };
+                Integer copies = p.integer("copies");
+                if (copies != null && copies < 1) throw p.get("copies").error("copies must be at least 1");
+                Quantity q = copies == null ? null
+                    : new Quantity(ids.entity("measure/count"), BigDecimal.valueOf(copies), null, null, Unit.ofWord("count"), false);
+                yield new Proposition.Attestation(ref(p.require("document"), article, sources), a, optRef(p, "witness", article, sources),
+                    q, p.require("content").str());
             }
             default -> throw new IllegalStateException(kindKey);
         };
+        if (!(prop instanceof Proposition.Position || prop instanceof Proposition.Provision) && detail.degree() != null)
+            throw p.get("degree").error("'degree' qualifies a position or a provision");
         return new Claim(span, source, kind, via, c.str("verb"), quotes, certainty, polarity, date, c.str("dateText"), prop,
-            PT.Curated.getURI(), 1.0, new Origin(c.file(), c.line()));
+            PT.Curated.getURI(), 1.0, new Origin(c.file(), c.line()), provenance, detail);
+    }
+
+    private PropositionDetail detail(Yaml c, Yaml p, Article article, Map<String, String> sources) {
+        String id = c.str("id");
+        if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) throw c.require("id").error("claim id must be lowercase words joined by hyphens, found '" + id + "'");
+        String degreeWord = p.word("degree", Set.of("limited", "major", "complete"), null);
+        PropositionDetail.Degree degree = degreeWord == null ? null : PropositionDetail.Degree.valueOf(degreeWord.toUpperCase());
+        String degreeText = p.str("degreeText");
+        if (degreeText != null && !article.text().contains(degreeText))
+            throw p.get("degreeText").error("degreeText is not in the article text: \"" + Anchors.abbreviate(degreeText) + "\"");
+        return new PropositionDetail(id, optRef(p, "heldAt", article, sources), date(p, "heldOn"), degree, degreeText, p.str("inExchangeFor"));
+    }
+
+    private String optRef(Yaml y, String key, Article article, Map<String, String> sources) {
+        return y.get(key) == null ? null : ref(y.get(key), article, sources);
+    }
+
+    private static Set<String> with(Set<String> common, String... keys) {
+        Set<String> out = new java.util.HashSet<>(common);
+        out.addAll(List.of(keys));
+        return out;
+    }
+
+    /** Spacing (no-break spaces included) collapsed and curly apostrophes straightened, for comparing quotations across copies. */
+    static String loose(String s) {
+        return s.replace('\u2019', '\'').replaceAll("[\\s\u00A0\u202F]+", " ").strip();
     }
 
     private Quantity quantity(Yaml q) {

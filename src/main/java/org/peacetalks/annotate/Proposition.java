@@ -48,6 +48,25 @@ public sealed interface Proposition {
         public List<String> references() { return about; }
     }
 
+    /** How the war or a party to it is faring: winning, the upper hand, losing, cannot win, stalemate. */
+    record Assessment(String assessed, Verdict verdict, String since, String content) implements Proposition {
+        public List<String> references() { return concat(List.of(), assessed, since); }
+    }
+
+    /** That a document exists, was seen, or is held, as a source attests it; {@code quantity} counts copies seen. */
+    record Attestation(String document, Attests attests, String witness, Quantity quantity, String content)
+            implements Proposition {
+        public List<String> references() {
+            return concat(List.of(), document, witness, quantity == null ? null : quantity.measure());
+        }
+    }
+
+    /** What an assessment says of the assessed party. */
+    enum Verdict { WINNING, UPPER_HAND, LOSING, CANNOT_WIN, STALEMATE }
+
+    /** What an attestation says of a document. */
+    enum Attests { EXISTENCE, SIGHTING, POSSESSION }
+
     private static List<String> concat(List<String> list, String... more) {
         java.util.ArrayList<String> out = new java.util.ArrayList<>(list);
         for (String m : more) if (m != null) out.add(m);

@@ -41,6 +41,8 @@ public final class Extractor implements Annotator {
     private final PositionFrames frames;
     private final Figures figures;
     private final DescribedReferences described;
+    private final AssessmentFrames assessments;
+    private final Occasions occasions;
     private final PT.Ids ids;
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Set<String> territories = new LinkedHashSet<>();
@@ -65,6 +67,12 @@ public final class Extractor implements Annotator {
         this.reported = new ReportedSpeech(lex, frames, ids);
         this.figures = new Figures(ids);
         this.described = new DescribedReferences(reference);
+        Set<String> events = new LinkedHashSet<>();
+        reference.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> {
+            if (t.getObject().getURI().startsWith(PT.NS) && t.getObject().getURI().endsWith("Event")) events.add(t.getSubject().getURI());
+        });
+        this.assessments = new AssessmentFrames(lex.actors, events, lex.stateOf, ids);
+        this.occasions = new Occasions(reference);
         Node inScheme = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
         String measurePrefix = ids.entity("measure/");
         reference.find(Node.ANY, inScheme, NodeFactory.createURI(ids.entity("measure/scheme"))).forEach(t -> {
@@ -97,6 +105,8 @@ public final class Extractor implements Annotator {
         for (Claim c : reports) if (!claimedAlready(claims, c)) claims.add(c);
         claims.addAll(figures.extract(pa, claims, measures, territories, lex.demonyms));
         claims = frames.frame(pa, speakers, claims);
+        claims = occasions.fill(pa, claims);
+        claims.addAll(assessments.extract(pa, claims));
 
         // people and organisations CoreNLP finds that the reference data does not know
         for (CoreEntityMention em : doc.entityMentions()) {

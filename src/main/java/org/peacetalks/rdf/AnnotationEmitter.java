@@ -13,6 +13,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.peacetalks.annotate.Annotations;
 import org.peacetalks.annotate.CandidateEntity;
 import org.peacetalks.annotate.Claim;
+import org.peacetalks.annotate.ClaimProvenance;
+import org.peacetalks.annotate.InformationSource;
+import org.peacetalks.annotate.PropositionDetail;
 import org.peacetalks.annotate.DateValue;
 import org.peacetalks.annotate.Proposition;
 import org.peacetalks.annotate.Quantity;
@@ -22,6 +25,7 @@ import org.peacetalks.corpus.Article;
 import org.peacetalks.util.Hashing;
 import org.peacetalks.vocab.OA;
 import org.peacetalks.vocab.PT;
+import org.peacetalks.vocab.Prov;
 import org.peacetalks.vocab.Schema;
 
 /**
@@ -65,8 +69,22 @@ public final class AnnotationEmitter {
             s.add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(ce.label(), "en"));
             s.add(n, PT.candidate, typed("true", XSDDatatype.XSDboolean));
         }
+        for (InformationSource is : ann.informationSources()) {
+            Node n = iri(is.iri());
+            s.add(n, RDF.type.asNode(), is.kind() == InformationSource.Kind.MAP ? PT.Map : PT.Dataset);
+            s.add(n, RDFS.label.asNode(), lit(is.description()));
+            s.add(n, PT.description, lit(is.description()));
+        }
+        for (String d : ann.derivedFrom()) {
+            s.add(art, PT.derivedFromReport, iri(d));
+            s.add(art, Prov.wasDerivedFrom, iri(d));
+        }
+        // propositions refer to each other (exchanges) by ids local to the article
+        java.util.Map<String, String> byLocalId = new java.util.HashMap<>();
+        for (Claim c : ann.claims())
+            if (c.detail().localId() != null) byLocalId.put(c.detail().localId(), claimIri(article, c));
         java.util.ArrayList<String> claimIris = new java.util.ArrayList<>();
-        for (Claim c : ann.claims()) claimIris.add(emitClaim(article, art, c, s));
+        for (Claim c : ann.claims()) claimIris.add(emitClaim(article, art, c, s, byLocalId));
         return claimIris;
     }
 
@@ -104,7 +122,7 @@ public final class AnnotationEmitter {
         return ids.claim(a.id(), key);
     }
 
-    private String emitClaim(Article a, Node art, Claim c, Sink s) {
+    private String emitClaim(Article a, Node art, Claim c, Sink s, java.util.Map<String, String> byLocalId) {
         String ci = claimIri(a, c);
         Node claim = iri(ci);
         s.add(claim, RDF.type.asNode(), PT.Claim);
@@ -138,6 +156,12 @@ public final class AnnotationEmitter {
         s.add(claim, PT.confidence, typed(BigDecimal.valueOf(c.confidence()).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal));
         if (c.date() != null) s.add(claim, PT.statedOn, date(c.date()));
         if (c.dateText() != null) s.add(claim, PT.dateText, lit(c.dateText()));
+        ClaimProvenance pv = c.provenance();
+        if (pv.statedAt() != null) s.add(claim, PT.statedAt, iri(pv.statedAt()));
+        if (pv.statedIn() != null) s.add(claim, PT.statedIn, iri(pv.statedIn()));
+        for (String b : pv.basedOn()) s.add(claim, PT.basedOn, iri(b));
+        if (pv.fullQuotation() != null) s.add(claim, PT.fullQuotation, lit(pv.fullQuotation()));
+        if (pv.note() != null) s.add(claim, RDFS.comment.asNode(), lit(pv.note()));
 
         String text = a.text();
         Node ev = iri(ci + "#evidence");
@@ -164,12 +188,12 @@ public final class AnnotationEmitter {
         Proposition prop = c.proposition();
         if (prop instanceof Proposition.Blame b) {
             s.add(p, RDF.type.asNode(), PT.BlameAttribution);
-            for (String x : b.blamed()) s.add(p, PT.blamed, iri(x));
-            s.add(p, PT.outcome, iri(b.outcome()));
+            for (String x : b.blamed()) s.concern(p, PT.blamed, iri(x));
+            s.concern(p, PT.outcome, iri(b.outcome()));
             if (b.manner() != null) s.add(p, PT.manner, lit(b.manner()));
         } else if (prop instanceof Proposition.Position po) {
             s.add(p, RDF.type.asNode(), PT.Position);
-            s.add(p, PT.holder, iri(po.holder()));
+            s.concern(p, PT.holder, iri(po.holder()));
             s.add(p, PT.stance, switch (po.stance()) {
                 case DEMAND -> PT.Demand;
                 case OFFER -> PT.Offer;
@@ -177,14 +201,14 @@ public final class AnnotationEmitter {
                 case REJECTION -> PT.Rejection;
                 case REDLINE -> PT.RedLine;
             });
-            for (String is : po.issues()) s.add(p, PT.issue, iri(is));
-            if (po.addressee() != null) s.add(p, PT.addressee, iri(po.addressee()));
+            for (String is : po.issues()) s.concern(p, PT.issue, iri(is));
+            if (po.addressee() != null) s.concern(p, PT.addressee, iri(po.addressee()));
             s.add(p, PT.content, lit(po.content()));
             if (po.quantity() != null) s.add(p, PT.quantity, quantity(ci, po.quantity(), s));
         } else if (prop instanceof Proposition.Control ct) {
             s.add(p, RDF.type.asNode(), PT.TerritorialControl);
-            s.add(p, PT.controller, iri(ct.controller()));
-            s.add(p, PT.territory, iri(ct.territory()));
+            s.concern(p, PT.controller, iri(ct.controller()));
+            s.concern(p, PT.territory, iri(ct.territory()));
             if (ct.sharePercent() != null) s.add(p, PT.sharePercent, decimal(ct.sharePercent()));
             if (ct.shareRange() != null) s.add(p, PT.quantity, quantity(ci, ct.shareRange(), s));
             if (ct.areaKm2() != null) s.add(p, PT.areaKm2, decimal(ct.areaKm2()));
@@ -194,24 +218,61 @@ public final class AnnotationEmitter {
             if (ct.dateText() != null) s.add(p, PT.dateText, lit(ct.dateText()));
         } else if (prop instanceof Proposition.Provision pr) {
             s.add(p, RDF.type.asNode(), PT.DocumentProvision);
-            s.add(p, PT.document, iri(pr.document()));
-            for (String is : pr.issues()) s.add(p, PT.issue, iri(is));
+            s.concern(p, PT.document, iri(pr.document()));
+            for (String is : pr.issues()) s.concern(p, PT.issue, iri(is));
             s.add(p, PT.content, lit(pr.content()));
         } else if (prop instanceof Proposition.EventReport er) {
             s.add(p, RDF.type.asNode(), PT.EventReport);
-            s.add(p, PT.event, iri(er.event()));
+            s.concern(p, PT.event, iri(er.event()));
             s.add(p, PT.content, lit(er.content()));
             if (er.date() != null) s.add(p, PT.eventDate, date(er.date()));
             if (er.dateText() != null) s.add(p, PT.dateText, lit(er.dateText()));
         } else if (prop instanceof Proposition.Figure f) {
             s.add(p, RDF.type.asNode(), PT.FigureReport);
             s.add(p, PT.quantity, quantity(ci, f.quantity(), s));
-            if (f.subject() != null) s.add(p, PT.subject, iri(f.subject()));
+            if (f.subject() != null) s.concern(p, PT.subject, iri(f.subject()));
             if (f.content() != null) s.add(p, PT.content, lit(f.content()));
         } else if (prop instanceof Proposition.Statement st) {
             s.add(p, RDF.type.asNode(), PT.Statement);
-            for (String x : st.about()) s.add(p, PT.about, iri(x));
+            for (String x : st.about()) s.concern(p, PT.about, iri(x));
             s.add(p, PT.content, lit(st.content()));
+        } else if (prop instanceof Proposition.Assessment as) {
+            s.add(p, RDF.type.asNode(), PT.Assessment);
+            s.concern(p, PT.assessed, iri(as.assessed()));
+            s.add(p, PT.verdict, switch (as.verdict()) {
+                case WINNING -> PT.Winning;
+                case UPPER_HAND -> PT.UpperHand;
+                case LOSING -> PT.Losing;
+                case CANNOT_WIN -> PT.CannotWin;
+                case STALEMATE -> PT.Stalemate;
+            });
+            if (as.since() != null) s.concern(p, PT.since, iri(as.since()));
+            s.add(p, PT.content, lit(as.content()));
+        } else if (prop instanceof Proposition.Attestation at) {
+            s.add(p, RDF.type.asNode(), PT.DocumentAttestation);
+            s.concern(p, PT.document, iri(at.document()));
+            s.add(p, PT.attests, switch (at.attests()) {
+                case EXISTENCE -> PT.Existence;
+                case SIGHTING -> PT.Sighting;
+                case POSSESSION -> PT.Possession;
+            });
+            if (at.witness() != null) s.concern(p, PT.witness, iri(at.witness()));
+            if (at.quantity() != null) s.add(p, PT.quantity, quantity(ci, at.quantity(), s));
+            s.add(p, PT.content, lit(at.content()));
+        }
+        PropositionDetail d = c.detail();
+        if (d.heldAt() != null) s.concern(p, PT.heldAt, iri(d.heldAt()));
+        if (d.heldOn() != null) s.add(p, PT.heldOn, date(d.heldOn()));
+        if (d.degree() != null) s.add(p, PT.degree, switch (d.degree()) {
+            case LIMITED -> PT.Limited;
+            case MAJOR -> PT.Major;
+            case COMPLETE -> PT.Complete;
+        });
+        if (d.degreeText() != null) s.add(p, PT.degreeText, lit(d.degreeText()));
+        if (d.inExchangeFor() != null) {
+            String other = byLocalId.get(d.inExchangeFor());
+            if (other == null) throw new IllegalArgumentException("inExchangeFor names no claim of this article: " + d.inExchangeFor());
+            s.add(p, PT.inExchangeFor, iri(other + "#proposition"));
         }
         return ci;
     }
@@ -230,6 +291,11 @@ public final class AnnotationEmitter {
 
     private record Sink(StreamRDF out, Node graph) {
         void add(Node s, Node p, Node o) { out.quad(org.apache.jena.sparql.core.Quad.create(graph, s, p, o)); }
+        /** A specific aboutness property and, beside it, pt:concerns, so "claims about X" needs no union or inference. */
+        void concern(Node s, Node p, Node o) {
+            add(s, p, o);
+            add(s, PT.concerns, o);
+        }
     }
 
     static Node iri(String s) { return NodeFactory.createURI(s); }

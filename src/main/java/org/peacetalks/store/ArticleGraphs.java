@@ -54,7 +54,9 @@ public final class ArticleGraphs {
         local.add(emitter.articleIri(article));
         ann.sourceGroups().forEach(sg -> local.add(sg.iri()));
         ann.candidates().forEach(c -> local.add(c.iri()));
+        ann.informationSources().forEach(s -> local.add(s.iri()));
         for (String m : ann.mentions()) checkKnown(m, local, file);
+        for (String d : ann.derivedFrom()) checkKnown(d, local, file);
         for (var sg : ann.sourceGroups()) for (String a : sg.affiliations()) checkKnown(a, local, file);
         for (Claim c : ann.claims()) for (String r : c.references()) checkKnown(r, local, c.origin().toString());
 

@@ -141,6 +141,42 @@ public final class PT {
     public static final Node negotiatedIn = t("negotiatedIn");
     public static final Node memberOf = t("memberOf");
 
+    // ---- assessments, attestations, occasions, degrees, non-actor sources (ontology 0.2.0)
+    public static final Node concerns = t("concerns");
+    public static final Node Assessment = t("Assessment");
+    public static final Node assessed = t("assessed");
+    public static final Node verdict = t("verdict");
+    public static final Node since = t("since");
+    public static final Node Winning = t("Winning");
+    public static final Node UpperHand = t("UpperHand");
+    public static final Node Losing = t("Losing");
+    public static final Node CannotWin = t("CannotWin");
+    public static final Node Stalemate = t("Stalemate");
+    public static final Node heldAt = t("heldAt");
+    public static final Node heldOn = t("heldOn");
+    public static final Node statedAt = t("statedAt");
+    public static final Node statedIn = t("statedIn");
+    public static final Node DocumentAttestation = t("DocumentAttestation");
+    public static final Node attests = t("attests");
+    public static final Node witness = t("witness");
+    public static final Node Existence = t("Existence");
+    public static final Node Sighting = t("Sighting");
+    public static final Node Possession = t("Possession");
+    public static final Node inExchangeFor = t("inExchangeFor");
+    public static final Node degree = t("degree");
+    public static final Node degreeText = t("degreeText");
+    public static final Node Limited = t("Limited");
+    public static final Node Major = t("Major");
+    public static final Node Complete = t("Complete");
+    public static final Node InformationSource = t("InformationSource");
+    public static final Node Dataset = t("Dataset");
+    public static final Node Map = t("Map");
+    public static final Node basedOn = t("basedOn");
+    public static final Node derivedFromReport = t("derivedFromReport");
+    public static final Node fullQuotation = t("fullQuotation");
+    public static final Node Dispute = t("Dispute");
+    public static final Node disputedClaim = t("disputedClaim");
+
     /** The IRIs of the data, all under one configurable base. */
     public static final class Ids {
         private final String base;

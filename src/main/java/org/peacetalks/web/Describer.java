@@ -101,7 +101,7 @@ final class Describer {
         return out;
     }
 
-    private void labelLinked(Graph g) {
+    void labelLinked(Graph g) {
         Set<Node> linked = new LinkedHashSet<>();
         g.find().forEach(t -> {
             if (t.getObject().isURI() && !t.getPredicate().equals(RDF.type.asNode())) linked.add(t.getObject());

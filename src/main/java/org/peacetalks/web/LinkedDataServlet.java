@@ -59,6 +59,7 @@ public final class LinkedDataServlet extends HttpServlet {
     private final DatasetGraph dsg;
     private final PT.Ids ids;
     private final Describer describer;
+    private final ContestedClaims contested;
     private final Pages pages;
     private final Instant builtAt;
 
@@ -72,6 +73,7 @@ public final class LinkedDataServlet extends HttpServlet {
         this.dsg = dsg;
         this.ids = ids;
         this.describer = new Describer(dsg);
+        this.contested = new ContestedClaims(dsg, ids);
         this.pages = new Pages(ids.base(), datasetName);
         this.builtAt = builtAt;
     }
@@ -195,6 +197,20 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         Formats f = choose(req, resp);
         if (f == null) return;
+        if (path.startsWith("contested/")) {
+            // computed from the graph as it is: a page exists while sources dispute the proposition
+            Graph g = Txn.calculateRead(dsg, () -> {
+                ContestedClaims.Dispute dispute = contested.find(path);
+                return dispute == null ? null : contested.describe(dispute, describer);
+            });
+            if (g == null) {
+                resp.sendError(404, "No contested claims at " + ids.entity(path));
+                return;
+            }
+            ContestedClaims.Dispute dispute = Txn.calculateRead(dsg, () -> contested.find(path));
+            respond(req, resp, f, g, () -> pages.contested(dispute, g));
+            return;
+        }
         String iri = ids.entity(path);
         Describer.Description d = Txn.calculateRead(dsg, () -> describer.describe(iri));
         if (d == null) {
@@ -202,7 +218,7 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         respond(req, resp, f, d.graph(), () -> Txn.calculateRead(dsg, () ->
-            path.startsWith("article/") ? pages.article(d, republications(iri)) : pages.entity(d)));
+            path.startsWith("article/") ? pages.article(d, republications(iri)) : pages.entity(d, contestedRows(iri))));
     }
 
     @Override
@@ -270,6 +286,13 @@ public final class LinkedDataServlet extends HttpServlet {
         respond(req, resp, f, g, () -> OntologyPage.render(g, pages));
     }
 
+    /** [IRI, label] of the disputes about {@code iri}; callers hold a read transaction. */
+    private List<String[]> contestedRows(String iri) {
+        List<String[]> out = new ArrayList<>();
+        for (ContestedClaims.Dispute d : contested.concerning(iri)) out.add(new String[] {d.iri(), contested.label(d)});
+        return out;
+    }
+
     private List<String> republications(String articleIri) {
         List<String> out = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, PT.republicationOf, NodeFactory.createURI(articleIri))
@@ -306,6 +329,9 @@ public final class LinkedDataServlet extends HttpServlet {
                 issues.put(label, new String[] {q.getSubject().getURI(), label});
             });
             out.put("Issues", new ArrayList<>(issues.values()));
+            List<String[]> disputes = new ArrayList<>();
+            for (ContestedClaims.Dispute d : contested.all()) disputes.add(new String[] {d.iri(), contested.label(d)});
+            out.put(Pages.CONTESTED, disputes);
             return out;
         });
     }

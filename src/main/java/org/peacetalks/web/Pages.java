@@ -76,8 +76,92 @@ final class Pages {
         else parent.appendText(n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
     }
 
-    /** An entity's page: names, types, properties, and the claims that involve it grouped by what they assert. */
+    /** An entity's page, without links to contested claims. */
     String entity(Describer.Description d) {
+        return entity(d, List.of());
+    }
+
+    /**
+     * A contested proposition side by side: the claims grouped by what they say (whom they
+     * blame, which stance, which figure), each with who asserts, denies or relays it, through
+     * whom, when, where it was held, and a link to its evidence in the article.
+     */
+    String contested(ContestedClaims.Dispute dispute, Graph g) {
+        Node n = NodeFactory.createURI(dispute.iri());
+        Document doc = page(Describer.label(g, n));
+        Element body = doc.body();
+        Element about = body.appendElement("p").addClass("meta").appendText("About: ");
+        link(about, g, NodeFactory.createURI(dispute.a()));
+        if (dispute.b() != null) { about.appendText(" · "); link(about, g, NodeFactory.createURI(dispute.b())); }
+        body.appendElement("p").addClass("meta").appendText("IRI: ").appendElement("code").text(dispute.iri());
+        body.appendElement("p").text(switch (dispute.kind()) {
+            case ContestedClaims.KIND_BLAME -> "Sources blame different parties for this outcome, or one blames and another denies or only relays it.";
+            case ContestedClaims.KIND_POSITION -> "Sources report this side's stance on the issue both as an offer or acceptance and as a rejection or red line (holders compared through the state they speak for).";
+            default -> "Sources give this figure differently.";
+        });
+        Map<String, List<Node>> groups = new TreeMap<>();
+        for (String c : dispute.claims()) {
+            Node cn = NodeFactory.createURI(c);
+            Node prop = Describer.value(g, cn, PT.asserts);
+            groups.computeIfAbsent(prop == null ? "" : says(g, dispute.kind(), prop), k -> new ArrayList<>()).add(cn);
+        }
+        groups.forEach((says, claims) -> {
+            body.appendElement("h2").text(says + " (" + claims.size() + ")");
+            Element ul = body.appendElement("ul");
+            for (Node c : claims) {
+                Element li = ul.appendElement("li");
+                Node pol = Describer.value(g, c, PT.polarity);
+                li.appendElement("strong").text(PT.Denied.equals(pol) ? "denies" : PT.Reported.equals(pol) ? "relays" : "asserts");
+                Node prop = Describer.value(g, c, PT.asserts);
+                Element when = li.appendElement("div").addClass("meta");
+                Node holder = prop == null ? null : Describer.value(g, prop, PT.holder);
+                if (holder != null) { when.appendText("holder: "); link(when, g, holder); when.appendText(" · "); }
+                Node heldAt = prop == null ? null : Describer.value(g, prop, PT.heldAt);
+                if (heldAt != null) { when.appendText("held at "); link(when, g, heldAt); when.appendText(" · "); }
+                Node heldOn = prop == null ? null : Describer.value(g, prop, PT.heldOn);
+                if (heldOn != null) when.appendText("held on " + heldOn.getLiteralLexicalForm() + " · ");
+                Node on = Describer.value(g, c, PT.statedOn), text = Describer.value(g, c, PT.dateText);
+                // a date only as precise as the text: the surface words when there is no value
+                when.appendText(on != null ? "said on " + on.getLiteralLexicalForm() + (text != null ? " (“" + text.getLiteralLexicalForm() + "”)" : "")
+                    : text != null ? "said “" + text.getLiteralLexicalForm() + "”" : "no date in the text");
+                claimItem(li, g, c);
+            }
+        });
+        body.appendElement("p").addClass("meta").appendElement("a").attr("href", href(dispute.iri()) + "?format=ttl").text("this page as Turtle");
+        return doc.outerHtml();
+    }
+
+    /** What a disputed claim says, as a group heading: whom it blames, its stance (and degree), or its figure. */
+    private static String says(Graph g, String kind, Node prop) {
+        switch (kind) {
+            case ContestedClaims.KIND_BLAME -> {
+                List<String> blamed = new ArrayList<>();
+                for (Node b : Describer.values(g, prop, PT.blamed)) blamed.add(Describer.label(g, b));
+                java.util.Collections.sort(blamed);
+                return "Blames " + String.join(" and ", blamed);
+            }
+            case ContestedClaims.KIND_POSITION -> {
+                Node st = Describer.value(g, prop, PT.stance), dg = Describer.value(g, prop, PT.degree);
+                return (st == null ? "?" : Describer.label(g, st)) + (dg == null ? "" : " (" + Describer.label(g, dg) + ")");
+            }
+            default -> {
+                List<String> parts = new ArrayList<>();
+                Node share = Describer.value(g, prop, PT.sharePercent), area = Describer.value(g, prop, PT.areaKm2);
+                if (share != null) parts.add(share.getLiteralLexicalForm() + "%");
+                if (area != null) parts.add(area.getLiteralLexicalForm() + " km²");
+                Node q = Describer.value(g, prop, PT.quantity);
+                if (q != null) {
+                    Node v = Describer.value(g, q, PT.value), lo = Describer.value(g, q, PT.minValue), hi = Describer.value(g, q, PT.maxValue);
+                    if (v != null) parts.add(v.getLiteralLexicalForm());
+                    if (lo != null || hi != null) parts.add((lo == null ? "" : lo.getLiteralLexicalForm()) + "–" + (hi == null ? "" : hi.getLiteralLexicalForm()));
+                }
+                return String.join(", ", parts);
+            }
+        }
+    }
+
+    /** An entity's page: names, types, properties, the contested propositions about it, and the claims that involve it grouped by what they assert. */
+    String entity(Describer.Description d, List<String[]> contested) {
         Graph g = d.graph();
         Node s = NodeFactory.createURI(d.iri());
         Document doc = page(Describer.label(g, s));
@@ -115,6 +199,11 @@ final class Pages {
                     link(tr.appendElement("td"), g, t.getObject());
                 });
             }
+        }
+        if (!contested.isEmpty()) {
+            body.appendElement("h2").text("Contested claims (" + contested.size() + ")");
+            Element ul = body.appendElement("ul");
+            for (String[] r : contested) ul.appendElement("li").appendElement("a").attr("href", href(r[0])).text(r[1]);
         }
         if (!d.claims().isEmpty()) {
             body.appendElement("h2").text("Claims (" + d.claims().size() + (d.truncated() ? "+, the first " + Describer.MAX_CLAIMS : "") + ")");
@@ -252,6 +341,9 @@ final class Pages {
         return doc.outerHtml();
     }
 
+    /** The index section listing the contested propositions; its SPARQL is the positions' dispute query. */
+    static final String CONTESTED = "Contested claims";
+
     static final Map<String, String> INDEX_CLASSES = new LinkedHashMap<>();
     static {
         INDEX_CLASSES.put("Articles", "NewsArticle");
@@ -264,6 +356,7 @@ final class Pages {
     }
 
     String indexQuery(String title) {
+        if (title.equals(CONTESTED)) return ContestedClaims.QUERIES.get(ContestedClaims.KIND_POSITION);
         if (title.equals("Issues")) return """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT ?x ?label { ?x skos:inScheme <%sid/issue/scheme> ; skos:prefLabel ?label } ORDER BY ?label""".formatted(base);

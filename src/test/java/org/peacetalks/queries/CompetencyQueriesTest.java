@@ -81,6 +81,41 @@ class CompetencyQueriesTest {
         assertEquals(Files.readString(expected), actual, name);
     }
 
+    /**
+     * The documentation page's example query of each term runs on the seed graph, and
+     * returns rows unless the seeds do not use the term at all.
+     */
+    @Test
+    void ontologyExamplesRunOnTheSeeds() {
+        String prefixes = org.peacetalks.web.OntologyPageAccess.examplePrefixes();
+        var examples = Txn.calculateRead(ds, () -> {
+            java.util.Map<String, String> out = new java.util.TreeMap<>();
+            try (QueryExecution qe = QueryExecutionFactory.create(
+                    "SELECT ?t ?x { GRAPH <https://w3id.org/peacetalks/graph/ontology> { ?t <http://www.w3.org/2004/02/skos/core#example> ?x } }", ds)) {
+                qe.execSelect().forEachRemaining(r -> out.put(r.getResource("t").getURI(), r.getLiteral("x").getLexicalForm()));
+            }
+            return out;
+        });
+        assertTrue(examples.size() >= 20, "only " + examples.size() + " example queries");
+        examples.forEach((term, q) -> {
+            long rows = Txn.calculateRead(ds, () -> {
+                try (QueryExecution qe = QueryExecutionFactory.create(prefixes + q, ds)) {
+                    long n = 0;
+                    for (var it = qe.execSelect(); it.hasNext(); it.next()) n++;
+                    return n;
+                }
+            });
+            if (rows > 0) return;
+            long uses = Txn.calculateRead(ds, () -> {
+                try (QueryExecution qe = QueryExecutionFactory.create("ASK { { ?s <" + term + "> ?o } UNION { ?s ?p <" + term + "> } "
+                        + "FILTER NOT EXISTS { GRAPH <https://w3id.org/peacetalks/graph/ontology> { ?s ?p <" + term + "> } } }", ds)) {
+                    return qe.execAsk() ? 1L : 0L;
+                }
+            });
+            assertEquals(0L, uses, "the example of " + term + " returns no rows though the seeds use the term");
+        });
+    }
+
     @Test
     void atLeastFifteenQuestions() throws IOException {
         List<String> names = new ArrayList<>(queries().toList());
