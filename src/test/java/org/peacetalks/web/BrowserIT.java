@@ -54,9 +54,10 @@ class BrowserIT {
 
     /**
      * The Fuseki UI works under the Content-Security-Policy every response carries:
-     * the query editor loads, runs a query and shows its answer, and the browser
-     * reports no violation of the policy (a listener installed before any of the
-     * page's scripts records every securitypolicyviolation event).
+     * the query editor loads, runs a query and shows its answer, and the only
+     * violation of the policy the browser reports is the third-party request it is
+     * there to stop (a listener installed before any of the page's scripts records
+     * every securitypolicyviolation event).
      */
     @Test
     void fusekiQueryEditorRunsAQueryUnderTheContentSecurityPolicy() throws Exception {
@@ -64,7 +65,7 @@ class BrowserIT {
         try {
             browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
                 "window.__csp = []; document.addEventListener('securitypolicyviolation', "
-                    + "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));"));
+                    + "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"));
             browser.get("http://127.0.0.1:" + server.port() + "/#/dataset/kg/query");
             var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60));
             wait.until(d -> !d.findElements(By.cssSelector(".CodeMirror")).isEmpty() && !d.findElements(By.cssSelector(".yasqe_queryButton")).isEmpty());
@@ -73,9 +74,12 @@ class BrowserIT {
             browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
             WebElement cell = wait.until(d -> d.findElements(By.cssSelector(".yasr table tbody td")).stream()
                 .filter(td -> td.getText().contains("5")).findFirst().orElse(null));
-            assertTrue(cell.getText().matches("\\D*5\\D*"), cell.getText());
+            assertEquals("\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>", cell.getText());
             assertTrue(browser.findElement(By.cssSelector(".yasr table thead")).getText().contains("articles"));
-            assertEquals(java.util.List.of(), browser.executeScript("return window.__csp;"), "Content-Security-Policy violations");
+            // the one request refused is the editor's prefix lookup at a third-party site, by design (connect-src 'self'):
+            // nothing of this server's own is blocked, no inline script or eval is needed
+            assertEquals(java.util.List.of("connect-src http://prefix.cc/popular/all.file.json"), browser.executeScript("return window.__csp;"),
+                "Content-Security-Policy violations");
         } finally {
             browser.quit();
         }
