@@ -5,14 +5,24 @@ import java.util.Arrays;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * CI's short fuzzing run: all five targets in one JVM (Jazzer fuzzes one test per
  * JVM, and starting its agent costs more than the run), the first byte choosing
- * the target and the rest its input. {@code .ci/reliability} fuzzes each target
- * on its own for longer.
+ * the target and the rest its input; the files in {@code AllTargetsFuzzTestInputs/}
+ * (a target byte, then a project file of that kind) are its seeds and, without
+ * {@code JAZZER_FUZZ}, its regression inputs. {@code .ci/reliability} fuzzes each
+ * target on its own for longer.
  */
 class AllTargetsFuzzTest {
+    /** The server and the scratch file first, so that their set-up is not taken for a slow input. */
+    @BeforeAll
+    static void start() throws Exception {
+        LinkedDataPathFuzzTest.fuzzerInitialize();
+        JsonLinesFuzzTest.fuzzerInitialize();
+    }
+
     @FuzzTest(maxDuration = "45s")
     void noTargetThrowsAnythingButARefusal(byte[] data) throws Exception {
         if (data.length == 0) return;
