@@ -10,6 +10,7 @@ import org.peacetalks.extract.Extractor;
 import org.peacetalks.extract.Gazetteer;
 import org.peacetalks.extract.GazetteerAnnotator;
 import org.peacetalks.ingest.Cleaner;
+import org.peacetalks.ingest.CommitLog;
 import org.peacetalks.ingest.IngestTarget;
 import org.peacetalks.ingest.Ingester;
 import org.peacetalks.ingest.ServiceTarget;
@@ -65,18 +66,42 @@ public final class IngestCommand implements Callable<Integer> {
         return java.time.Duration.ofMillis((long) (articleTimeoutSeconds * 1000));
     }
 
+    @Option(names = "--log", description = {"File recording each article as its update is committed (JSON lines), so that a killed run",
+        "can be resumed. Default: " + CommitLog.FILE_NAME + " in the store with --store; none with --service unless given."})
+    Path log;
+
+    @Option(names = "--resume", description = {"Resume the last run recorded in the log if it did not finish: the articles it committed",
+        "(same file or feed line, same text) are skipped, the rest ingested."})
+    boolean resume;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files.")
     List<Path> files;
 
     @Override
     public Integer call() throws Exception {
         List<Ingester.Outcome> results;
+        Path logFile = log != null ? log : target != null && target.service != null ? null : opts.store.resolve(CommitLog.FILE_NAME);
+        if (resume && logFile == null)
+            throw new InputException("--resume", "ingest into a service keeps no log unless --log FILE is given, so there is nothing to resume from");
         try (IngestTarget t = openTarget()) {
-            results = new Ingester(opts.ids(), Cleaner.standard(), annotator(t), t, threads, articleTimeout()).ingest(files, System.err);
+            java.time.Duration timeout = articleTimeout();
+            Annotator annotator = annotator(t);
+            // opened only once the target and the settings are good, so a refused run leaves no trace in the log
+            try (CommitLog commits = logFile == null ? null : resume ? CommitLog.resume(logFile) : CommitLog.append(logFile)) {
+                if (resume) {
+                    CommitLog.Run r = commits.resumed();
+                    System.out.println(r == null ? "nothing to resume: the last run in " + logFile + " finished (or there is none); ingesting all"
+                        : "resuming the run started " + r.started() + ": " + r.committed().size() + " articles it committed are skipped");
+                }
+                results = new Ingester(opts.ids(), Cleaner.standard(), annotator, t, threads, timeout, commits).ingest(files, System.err);
+            }
         }
-        int failed = 0;
+        int failed = 0, skipped = 0;
         for (Ingester.Outcome o : results) {
-            if (o.ok()) {
+            if (o.resumed()) {
+                skipped++;
+                System.out.printf("%s: article %s already stored by the interrupted run, skipped%n", o.origin(), o.articleId());
+            } else if (o.ok()) {
                 System.out.printf("%s: %s article %s, %d claims%s%s%n", o.origin(), o.replaced() ? "replaced" : "added", o.articleId(),
                     o.claims(), o.breakdown().isEmpty() ? "" : " (" + o.breakdown() + ")",
                     o.republicationOf() == null ? "" : ", republication of " + o.republicationOf());
@@ -86,7 +111,8 @@ public final class IngestCommand implements Callable<Integer> {
                 System.err.println("error: " + o.error().getMessage());
             }
         }
-        System.out.printf("%d ingested, %d failed%n", results.size() - failed, failed);
+        System.out.printf("%d ingested, %s%d failed%n", results.size() - failed - skipped, skipped == 0 ? "" : skipped + " skipped (resumed), ",
+            failed);
         return failed == 0 ? 0 : 1;
     }
 

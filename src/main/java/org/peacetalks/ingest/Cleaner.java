@@ -44,10 +44,20 @@ public final class Cleaner {
         return new Cleaner(loadRules(RULES));
     }
 
+    /** A cleaner with the rules of a boilerplate rule file's text; {@code resource} names it in errors. */
+    public static Cleaner fromRules(String resource, String text) {
+        return new Cleaner(rules(resource, RuleFiles.parse(resource, new java.io.StringReader(text))));
+    }
+
     static List<Rule> loadRules(String resource) {
+        return rules(resource, RuleFiles.read(Cleaner.class, resource));
+    }
+
+    /** The rules of a boilerplate rule file's lines; a bad line is an error naming the file, line and problem. */
+    static List<Rule> rules(String resource, List<RuleFiles.Line> lines) {
         List<Rule> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (RuleFiles.Line l : RuleFiles.read(Cleaner.class, resource)) {
+        for (RuleFiles.Line l : lines) {
             int no = l.number();
             String[] parts = l.text().split("\\s+", 3);
             if (parts.length < 3) throw new InputException(resource, no, 1, "expected '<id> <kind> <regex>'");

@@ -41,10 +41,18 @@ import org.peacetalks.vocab.PT;
  * </pre>
  */
 public final class Ingester {
-    /** What happened to one article. {@code error} is set when it was not stored. */
+    /**
+     * What happened to one article. {@code error} is set when it was not stored;
+     * {@code resumed} when a run this one resumes had stored it already (then skipped).
+     */
     public record Outcome(String origin, String articleId, int claims, String republicationOf, boolean replaced,
-                          List<String> warnings, InputException error, String breakdown) {
+                          List<String> warnings, InputException error, String breakdown, boolean resumed) {
         public boolean ok() { return error == null; }
+
+        Outcome(String origin, String articleId, int claims, String republicationOf, boolean replaced, List<String> warnings,
+                InputException error, String breakdown) {
+            this(origin, articleId, claims, republicationOf, replaced, warnings, error, breakdown, false);
+        }
 
         Outcome(String origin, String articleId, int claims, String republicationOf, boolean replaced, List<String> warnings,
                 InputException error) {
@@ -79,6 +87,8 @@ public final class Ingester {
     private final IngestTarget target;
     private final int threads;
     private final Duration articleTimeout;
+    /** Where each commit is recorded as it happens, or null. */
+    private final CommitLog log;
 
     /**
      * Time one article's annotation may take, counted from its start: past it the
@@ -97,6 +107,12 @@ public final class Ingester {
     }
 
     public Ingester(PT.Ids ids, Cleaner cleaner, Annotator annotator, IngestTarget target, int threads, Duration articleTimeout) {
+        this(ids, cleaner, annotator, target, threads, articleTimeout, null);
+    }
+
+    /** With a {@link CommitLog}: each commit recorded as it happens, and what a resumed run committed skipped. */
+    public Ingester(PT.Ids ids, Cleaner cleaner, Annotator annotator, IngestTarget target, int threads, Duration articleTimeout,
+                    CommitLog log) {
         if (articleTimeout.isNegative() || articleTimeout.isZero())
             throw new IllegalArgumentException("article annotation time limit must be more than 0: " + articleTimeout);
         this.ids = ids;
@@ -105,6 +121,7 @@ public final class Ingester {
         this.target = target;
         this.threads = threads;
         this.articleTimeout = articleTimeout;
+        this.log = log;
     }
 
     /** An annotation submitted to the pool: when it started, and the parse warnings it reported. */
@@ -112,7 +129,11 @@ public final class Ingester {
 
     private record Prepared(RawArticle raw, Article article, List<String> warnings) {}
 
+    /** Stored by the run being resumed: not annotated again. */
+    private record Resumed(Prepared p) {}
+
     public List<Outcome> ingest(List<Path> files, java.io.PrintStream progressOut) {
+        if (log != null) log.started(files);
         Graph ontology = target.ontology();
         ArticleGraphs compiler = new ArticleGraphs(ids, ontology, target.reference(), new Validation(ontology));
         Map<String, String> stored = target.articleTexts();
@@ -130,7 +151,7 @@ public final class Ingester {
                     Prepared p = prepare(it.article(), dups, stored);
                     dups.add(p.article.id(), p.article.text());
                     articleIris.add(ids.article(p.article.id()));
-                    items.add(p);
+                    items.add(log != null && log.committedBefore(p.raw.origin(), p.article.id()) ? new Resumed(p) : p);
                 } catch (InputException e) {
                     items.add(e);
                 }
@@ -147,11 +168,21 @@ public final class Ingester {
                 Outcome r;
                 if (items.get(i) instanceof InputException e) {
                     r = new Outcome(e.file(), null, 0, null, false, List.of(), e);
+                } else if (items.get(i) instanceof Resumed s) {
+                    r = new Outcome(s.p.raw.origin(), s.p.article.id(), 0, null, false, List.of(), null, "", true);
+                    // this run stored it too, as far as a later resume is concerned
+                    log.committed(s.p.raw.origin(), s.p.article.id());
                 } else {
                     r = store((Prepared) items.get(i), annotated.get(i), compiler, articleIris, stored);
+                    // after the store's commit, before the next article: a failure to log stops the run (it stays resumable)
+                    if (log != null && r.ok()) log.committed(r.origin(), r.articleId());
                 }
                 out.add(r);
                 if (progress != null) progress.step(r.ok());
+            }
+            if (log != null) {
+                int failed = (int) out.stream().filter(o -> !o.ok()).count();
+                log.finished(out.size() - failed, failed);
             }
             return out;
         } finally {

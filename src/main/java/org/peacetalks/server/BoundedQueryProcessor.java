@@ -3,7 +3,19 @@ package org.peacetalks.server;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * Fuseki's query handler with the public endpoint's limits, checked before the
@@ -19,6 +31,11 @@ import org.apache.jena.query.Query;
  * <li>{@code stylesheet=} and {@code callback=}, which Fuseki would copy into an XML
  *     processing instruction and in front of JSON (JSONP) as given.</li>
  * </ul>
+ * A SELECT result that times out while it is being written is answered 503 if
+ * nothing has been sent yet, and otherwise cut off: the connection is aborted
+ * without the end of the chunked body, so no client takes the rows so far for a
+ * complete result. (Fuseki would end the 200 normally, after a line of text that
+ * leaves the JSON, XML, CSV or TSV invalid.)
  */
 final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     /** Request parameters that are reflected into the response; refused. */
@@ -63,6 +80,82 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
                 throw new IllegalStateException("query too deeply nested");
             action.getResponse().reset();
             ServletOps.errorBadRequest("Query too complex: nested too deeply to evaluate");
+        }
+    }
+
+    /** The time limit struck while the result was being written. */
+    private static final class CutOff extends RuntimeException {
+        CutOff(QueryCancelledException cause) {
+            super("query timed out while its result was being written", cause, false, false);
+        }
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query query, String queryStringLog) {
+        QueryExecResult r = super.executeQuery(action, queryExec, query, queryStringLog);
+        return r.isRowSet() ? new QueryExecResult(new CuttingRowSet(r.rowSet())) : r;
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        try {
+            super.sendResults(action, result, prologue);
+        } catch (CutOff ex) {
+            if ( !action.getResponse().isCommitted() ) {
+                action.getResponse().reset();
+                ServletOps.error(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out");
+            }
+            action.log.info(String.format("[%d] Query timed out while streaming its result: response cut off", action.id));
+            ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(action.getRequest());
+            if ( jetty == null )
+                throw new IllegalStateException("cannot abort the response of a timed-out query", ex);
+            jetty.getServletChannel().abort(ex);
+        }
+    }
+
+    /**
+     * The rows of a result, where the query's cancellation is raised as {@link CutOff}:
+     * Fuseki's writer catches a {@link QueryCancelledException} and ends the response
+     * as if complete; this one passes it by.
+     */
+    private static final class CuttingRowSet implements RowSet {
+        private final RowSet rows;
+
+        CuttingRowSet(RowSet rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return rows.hasNext();
+            } catch (QueryCancelledException ex) {
+                throw new CutOff(ex);
+            }
+        }
+
+        @Override
+        public Binding next() {
+            try {
+                return rows.next();
+            } catch (QueryCancelledException ex) {
+                throw new CutOff(ex);
+            }
+        }
+
+        @Override
+        public List<Var> getResultVars() {
+            return rows.getResultVars();
+        }
+
+        @Override
+        public long getRowNumber() {
+            return rows.getRowNumber();
+        }
+
+        @Override
+        public void close() {
+            rows.close();
         }
     }
 

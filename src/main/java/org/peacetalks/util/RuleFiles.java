@@ -19,8 +19,13 @@ public final class RuleFiles {
     public static List<Line> read(Class<?> owner, String resource) {
         InputStream in = owner.getResourceAsStream(resource);
         if (in == null) throw new InputException(resource, "rule file not found on the classpath");
+        return parse(resource, new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** The meaningful lines of a rule file's text; {@code resource} names it in errors. */
+    public static List<Line> parse(String resource, java.io.Reader in) {
         List<Line> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(in)) {
             String line;
             int no = 0;
             while ((line = r.readLine()) != null) {
@@ -39,9 +44,14 @@ public final class RuleFiles {
      * section, later lines belong to it; a line before any header is an error.
      */
     public static java.util.Map<String, List<Line>> sections(Class<?> owner, String resource) {
+        return sections(resource, read(owner, resource));
+    }
+
+    /** {@link #sections(Class, String)} of lines already read. */
+    public static java.util.Map<String, List<Line>> sections(String resource, List<Line> lines) {
         java.util.Map<String, List<Line>> out = new java.util.LinkedHashMap<>();
         List<Line> current = null;
-        for (Line l : read(owner, resource)) {
+        for (Line l : lines) {
             if (l.text().startsWith("[")) {
                 if (!l.text().matches("\\[[a-z-]+\\]")) throw new InputException(resource + ":" + l.number(), "bad section header '" + l.text() + "'");
                 current = out.computeIfAbsent(l.text().substring(1, l.text().length() - 1).strip(), k -> new ArrayList<>());
