@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code benchmark}: extraction tokens/s, load time and peak heap against the stock CoreNLP pipeline, printed. */
-@Command(name = "benchmark", mixinStandardHelpOptions = true,
+@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = BenchmarkStoreCommand.class,
     description = {"Measure extraction speed (tokens/s), model loading time and peak heap on the seed articles of data/,"
         + " and the stock CoreNLP pipeline (with coref and quote) in the same run. Prints figures; checks nothing.",
         "Give the JVM room: java -Xmx8g -jar target/peacetalks-kg.jar benchmark"})

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.peacetalks.server.KgServer;
 import org.peacetalks.server.ServerSettings;
 import org.peacetalks.store.StoreBuilder;
+import org.peacetalks.store.StoreStamp;
 import org.peacetalks.util.InputException;
 import org.peacetalks.web.LinkedDataServlet;
 
@@ -54,14 +55,20 @@ public final class ServeCommand implements Callable<Integer> {
             throw new InputException("--timeout", "must be a number of seconds of at least 0.001, found " + timeoutSeconds);
         if (port < 0 || port > 65535) throw new InputException("--port", "must be 0 (any free port) to 65535, found " + port);
         String password = password();
-        if (!noBuild && StoreBuilder.isStale(opts.store, opts.data, opts.ontology)) {
+        if (!StoreStamp.exists(opts.store) && StoreStamp.isTdb2(opts.store)) {
+            // a TDB2 store made by another tool (tdb2.tdbloader, a copy): served as it is, never rebuilt over
+            System.out.println("Store " + opts.store + " has no bookkeeping: counting its articles, claims and quads once.");
+            StoreStamp.Counts c = StoreStamp.ensure(opts.store, Stores.connect(opts.store));
+            if (c != null) System.out.println("Store " + opts.store + ": " + c.articles() + " articles, " + c.claims() + " claims, "
+                + c.quads() + " quads.");
+        } else if (!noBuild && StoreBuilder.isStale(opts.store, opts.data, opts.ontology)) {
             System.out.println("Store " + opts.store + " is missing or older than its inputs: building it.");
             new BuildCommand().withOptions(opts).call();
         }
         if (!Files.exists(opts.store.resolve(StoreBuilder.STAMP)))
             throw new InputException(opts.store.toString(), "no built store here: run 'build' first (or serve without --no-build)");
         DatasetGraph dsg = Stores.connect(opts.store);
-        java.time.Instant builtAt = Files.getLastModifiedTime(opts.store.resolve(StoreBuilder.STAMP)).toInstant();
+        java.time.Instant builtAt = StoreStamp.builtAt(opts.store);
         LinkedDataServlet linked = new LinkedDataServlet(dsg, opts.ids(), ServerSettings.DEFAULT_DATASET_NAME, builtAt);
         KgServer server = LinkedDataServlet.addTo(KgServer.builder(), linked)
             .dataset(dsg)

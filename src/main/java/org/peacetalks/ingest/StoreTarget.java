@@ -31,9 +31,11 @@ public final class StoreTarget implements IngestTarget {
     private final PT.Ids ids;
 
     public StoreTarget(Path store, PT.Ids ids) {
-        if (!Files.exists(store.resolve(org.peacetalks.store.StoreBuilder.STAMP)))
+        boolean stamped = Files.exists(store.resolve(org.peacetalks.store.StoreBuilder.STAMP));
+        if (!stamped && !org.peacetalks.store.StoreStamp.isTdb2(store))
             throw new InputException(store.toString(), "no built store here: run 'build' first");
         this.dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        if (!stamped) org.peacetalks.store.StoreStamp.ensure(store, dsg);
         this.ids = ids;
     }
 

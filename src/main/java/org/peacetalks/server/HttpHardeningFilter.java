@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
  *     {@link ServerSettings#maxRequestBytes()} answers 413 before anything reads it,
  *     and one without a declared length 411, since its size is unknown until read.
  *     The authenticated write endpoints ({@code update}, {@code data}) take whole
- *     article graphs and are not limited here.</li>
+ *     article graphs and are not limited here;</li>
+ * <li>{@code /$/metrics} answers GET, HEAD and OPTIONS only (405 otherwise).</li>
  * </ul>
  */
 final class HttpHardeningFilter implements Filter {
@@ -35,6 +36,9 @@ final class HttpHardeningFilter implements Filter {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String REFERRER_POLICY = "same-origin";
+
+    static final String METRICS = "/$/metrics";
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final String datasetPath;
     private final Set<String> unlimited;
@@ -58,6 +62,12 @@ final class HttpHardeningFilter implements Filter {
         if ( "TRACE".equals(method) || "TRACK".equals(method) ) {
             resp.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
             refuse(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed");
+            return;
+        }
+        if ( req.getRequestURI().equals(METRICS) && !READ_METHODS.contains(method) ) {
+            // Fuseki's metrics action would answer any method; it is for reading
+            resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+            refuse(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed on " + METRICS);
             return;
         }
         if ( isQueryEndpoint(req.getRequestURI()) && hasBody(req) ) {

@@ -53,7 +53,7 @@ import org.eclipse.jetty.server.ServerConnector;
  *     HTTP Basic authentication.</li>
  * </ul>
  * At the root: the Fuseki UI ({@code /}) and {@code /$/ping}, {@code /$/server},
- * {@code /$/datasets}, {@code /$/stats} (read only).
+ * {@code /$/datasets}, {@code /$/stats}, {@code /$/metrics} (Prometheus; read only).
  */
 public final class KgServer {
     private static final org.slf4j.Logger LOGIN_LOG = org.slf4j.LoggerFactory.getLogger("org.peacetalks.server.Login");

@@ -22,7 +22,8 @@ import org.apache.jena.rdf.model.Model;
  * <li>{@code /$/ping} - liveness, polled by the UI;</li>
  * <li>{@code /$/server} - server version and the datasets with their endpoints;</li>
  * <li>{@code /$/datasets} - the same descriptions, GET only;</li>
- * <li>{@code /$/stats/*} - request counters, shown on the UI's dataset info page.</li>
+ * <li>{@code /$/stats/*} - request counters, shown on the UI's dataset info page;</li>
+ * <li>{@code /$/metrics} - the same counters, request latencies and JVM figures for Prometheus, read only.</li>
  * </ul>
  */
 final class UiModule implements FusekiModule {
@@ -41,7 +42,9 @@ final class UiModule implements FusekiModule {
                .addServlet("/$/server", new ActionServerStatus())
                .addServlet("/$/datasets/*", new ActionDatasetsReadOnly())
                .enablePing(true)
-               .enableStats(true);
+               .enableStats(true)
+               // Prometheus text format; Fuseki's action answers GET (and OPTIONS) only
+               .enableMetrics(true);
     }
 
     /**

@@ -187,7 +187,7 @@ public final class StoreBuilder {
     private static Node node(String iri) { return NodeFactory.createURI(iri); }
 
     /** Moves {@code fresh} to {@code target}; the old store is removed only after the new one is in place. */
-    private static void swap(Path fresh, Path target) {
+    static void swap(Path fresh, Path target) {
         Path old = target.resolveSibling(target.getFileName() + ".old");
         try {
             deleteTree(old);
