@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "peacetalks-kg", mixinStandardHelpOptions = true, version = "peacetalks-kg 0.1.0",
     description = "Knowledge graph of who claims what about the Russia-Ukraine peace negotiations.",
-    subcommands = {BuildCommand.class, ServeCommand.class, IngestCommand.class, EvalCommand.class, BenchmarkCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, IngestCommand.class, EvalCommand.class, BenchmarkCommand.class,
+        SparkCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
