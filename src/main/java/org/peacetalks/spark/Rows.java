@@ -41,6 +41,9 @@ public final class Rows {
     /** A failed article (or file): where, and the problem, in ingest's message format. */
     public record Failure(Place place, String file, int line, int column, String problem, String message) implements Serializable {
         static Failure of(Place place, InputException e) {
+            // a JSON line's refusal after parsing names it "feed.jsonl:4": the row gives file and line apart
+            if (e.line() <= 0 && place.jsonLine() && (place.name() + ":" + place.line()).equals(e.file()))
+                return new Failure(place, place.name(), place.line(), -1, e.problem(), e.getMessage());
             return new Failure(place, e.file(), e.line(), e.column(), e.problem(), e.getMessage());
         }
 
