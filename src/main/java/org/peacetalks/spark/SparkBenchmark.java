@@ -111,8 +111,8 @@ public final class SparkBenchmark {
         }
         double ingestSecs = secs(t), ingestCpu = (cpu() - cpu) / 1e9;
         long ingestFailed = ingested.stream().filter(o -> !o.ok()).count();
-        out.printf("ingest:      %6.1f s  %,8.0f tokens/s  (CPU %.0f s, %d failed, load average %.1f)%n",
-            ingestSecs, tokens / ingestSecs, ingestCpu, ingestFailed, load());
+        out.printf("ingest:      %6.1f s  %,8.0f tokens/s  (CPU %.0f s: %,.0f tokens per CPU-second; %d failed, load average %.1f)%n",
+            ingestSecs, tokens / ingestSecs, ingestCpu, tokens / ingestCpu, ingestFailed, load());
 
         // the job, local mode on the same cores; the session's start is counted apart
         t = System.nanoTime();
@@ -129,10 +129,10 @@ public final class SparkBenchmark {
             spark.stop();
         }
         double jobSecs = secs(t), jobCpu = (cpu() - cpu) / 1e9;
-        out.printf("spark local: %6.1f s  %,8.0f tokens/s  (CPU %.0f s, %d failed, load average %.1f; session start %.1f s not included)%n",
-            jobSecs, tokens / jobSecs, jobCpu, s.failed(), load(), sessionSecs);
-        out.printf("  job / ingest: %.2fx; per core: ingest %,.0f, job %,.0f tokens/s%n", ingestSecs / jobSecs, tokens / ingestSecs / cores,
-            tokens / jobSecs / cores);
+        out.printf("spark local: %6.1f s  %,8.0f tokens/s  (CPU %.0f s: %,.0f tokens per CPU-second; %d failed, load average %.1f;"
+            + " session start %.1f s not included)%n", jobSecs, tokens / jobSecs, jobCpu, tokens / jobCpu, s.failed(), load(), sessionSecs);
+        out.printf("  job / ingest: %.2fx in time, %.2fx in CPU; per core: ingest %,.0f, job %,.0f tokens/s%n", ingestSecs / jobSecs,
+            ingestCpu / jobCpu, tokens / ingestSecs / cores, tokens / jobSecs / cores);
 
         List<String> quadFiles;
         try (Stream<Path> q = Files.list(output.resolve("quads"))) {
