@@ -114,12 +114,13 @@ public final class ExtractionJob {
         places.sort(Comparator.naturalOrder());
 
         // 2. republications over the whole corpus; a text repeated exactly is one article, its last copy kept (as ingest's replace)
-        Map<String, Rows.Link> links = Republications.find(spark, prepared);
+        Map<String, Rows.Link> links = places.isEmpty() ? Map.of() : Republications.find(spark, prepared);
         read.unpersist();
         Map<String, Rows.Place> last = new LinkedHashMap<>();
         for (Rows.Place p : places) last.put(idAt.get(p), p);
         Set<String> iris = new HashSet<>();
-        for (String id : last.keySet()) iris.add(config.base() + "id/article/" + id);
+        org.peacetalks.vocab.PT.Ids ids = new org.peacetalks.vocab.PT.Ids(config.base());
+        for (String id : last.keySet()) iris.add(ids.article(id));
         List<Rows.Place> work = new ArrayList<>(last.values());
         work.sort(Comparator.naturalOrder());
         long duplicates = places.size() - work.size();
