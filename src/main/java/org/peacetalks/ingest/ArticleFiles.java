@@ -43,13 +43,7 @@ public final class ArticleFiles {
             if (size == 0) return List.of(Item.failed(new InputException(name, "empty file")));
             if (size > MAX_BYTES)
                 return List.of(Item.failed(new InputException(name, "file too large: " + size + " bytes (limit " + MAX_BYTES + ")")));
-            String content = TextFiles.readUtf8(file, name);
-            String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            String stem = stem(file.getFileName().toString());
-            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return jsonLines(name, stem, content);
-            if (content.isBlank()) return List.of(Item.failed(new InputException(name, "empty article (only whitespace)")));
-            boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
-            return List.of(Item.ok(new RawArticle(name, stem, content, html, ArticleMetadata.UNKNOWN)));
+            return read(name, file.getFileName().toString(), Files.readAllBytes(file));
         } catch (InputException e) {
             return List.of(Item.failed(e));
         } catch (IOException e) {
@@ -57,21 +51,54 @@ public final class ArticleFiles {
         }
     }
 
+    /**
+     * The articles of a file's bytes, already read (from any file system): {@code name} names
+     * it in messages, {@code fileName} (its last path segment) tells its kind. The size limit
+     * is the caller's.
+     */
+    public static List<Item> read(String name, String fileName, byte[] bytes) {
+        try {
+            String content = TextFiles.decodeUtf8(name, bytes);
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            String stem = stem(fileName);
+            if (isJsonLines(fileName)) return jsonLines(name, stem, content);
+            if (content.isBlank()) return List.of(Item.failed(new InputException(name, "empty article (only whitespace)")));
+            boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
+            return List.of(Item.ok(new RawArticle(name, stem, content, html, ArticleMetadata.UNKNOWN)));
+        } catch (InputException e) {
+            return List.of(Item.failed(e));
+        }
+    }
+
+    /** Whether a file of this name holds one article per line. */
+    public static boolean isJsonLines(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    }
+
+    /**
+     * One line of a JSON Lines file ({@code no} counts from 1), or null for a blank line.
+     * The article's stem is {@code stem-no} unless the line gives an {@code id}.
+     */
+    public static Item jsonLine(String name, String stem, int no, String text) {
+        String line = text.strip();
+        if (line.isEmpty()) return null;
+        try {
+            return Item.ok(jsonArticle(name, no, stem + "-" + no, JSON.readTree(line)));
+        } catch (JsonProcessingException e) {
+            return Item.failed(new InputException(name, no, (int) e.getLocation().getColumnNr(),
+                "broken JSON line: " + e.getOriginalMessage()));
+        } catch (InputException e) {
+            return Item.failed(e);
+        }
+    }
+
     static List<Item> jsonLines(String name, String stem, String content) {
         List<Item> out = new ArrayList<>();
         String[] lines = content.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            int no = i + 1;
-            if (line.isEmpty()) continue;
-            try {
-                out.add(Item.ok(jsonArticle(name, no, stem + "-" + no, JSON.readTree(line))));
-            } catch (JsonProcessingException e) {
-                out.add(Item.failed(new InputException(name, no, (int) e.getLocation().getColumnNr(),
-                    "broken JSON line: " + e.getOriginalMessage())));
-            } catch (InputException e) {
-                out.add(Item.failed(e));
-            }
+            Item it = jsonLine(name, stem, i + 1, lines[i]);
+            if (it != null) out.add(it);
         }
         if (out.isEmpty()) out.add(Item.failed(new InputException(name, "no articles (only blank lines)")));
         return out;
@@ -131,7 +158,8 @@ public final class ArticleFiles {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    static String stem(String fileName) {
+    /** The stem of a file's articles: its name without the last extension. */
+    public static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }

@@ -106,6 +106,11 @@ public final class Ingester {
         this(ids, cleaner, annotator, target, threads, DEFAULT_ARTICLE_TIMEOUT);
     }
 
+    /** The per-article stages only, {@link #prepare} and {@link #compile}, for a driver that writes elsewhere (the Spark job). */
+    public Ingester(PT.Ids ids, Cleaner cleaner, Annotator annotator, Duration articleTimeout) {
+        this(ids, cleaner, annotator, null, 1, articleTimeout);
+    }
+
     public Ingester(PT.Ids ids, Cleaner cleaner, Annotator annotator, IngestTarget target, int threads, Duration articleTimeout) {
         this(ids, cleaner, annotator, target, threads, articleTimeout, null);
     }
@@ -127,12 +132,27 @@ public final class Ingester {
     /** An annotation submitted to the pool: when it started, and the parse warnings it reported. */
     private record Task(Future<Annotations> result, CompletableFuture<Long> started, List<String> warnings) {}
 
-    private record Prepared(RawArticle raw, Article article, List<String> warnings) {}
+    /**
+     * An article read, cleaned and checked, with its notes so far: what {@link #prepare} gives,
+     * before annotation. Public for other drivers of the same stages (the Spark job).
+     */
+    public record Prepared(RawArticle raw, Article article, List<String> warnings) {
+        /** The same article marked as a republication of {@code originalId}, with the note ingest gives. */
+        public Prepared republicationOf(String originalId, double similarity) {
+            List<String> w = new ArrayList<>(warnings);
+            w.add(String.format("republication of article %s (similarity %.2f)", originalId, similarity));
+            return new Prepared(raw, article.withMetadata(article.metadata().withRepublicationOf(originalId)), w);
+        }
+    }
+
+    /** An article's validated graph (named {@code graphName}) and what happened; {@code graph} is null when it failed. */
+    public record Compiled(org.apache.jena.graph.Node graphName, Graph graph, Outcome outcome) {}
 
     /** Stored by the run being resumed: not annotated again. */
     private record Resumed(Prepared p) {}
 
     public List<Outcome> ingest(List<Path> files, java.io.PrintStream progressOut) {
+        if (target == null) throw new IllegalStateException("this Ingester has no target: it runs the per-article stages only");
         if (log != null) log.started(files);
         Graph ontology = target.ontology();
         ArticleGraphs compiler = new ArticleGraphs(ids, ontology, target.reference(), new Validation(ontology));
@@ -191,6 +211,19 @@ public final class Ingester {
     }
 
     private Prepared prepare(RawArticle raw, NearDuplicates dups, Map<String, String> stored) {
+        Prepared p = prepare(raw);
+        var match = dups.match(p.article.text());
+        if (match.isPresent() && !match.get().id().equals(p.article.id())) p = p.republicationOf(match.get().id(), match.get().similarity());
+        return p;
+    }
+
+    /**
+     * The first stage for one article: clean, check length and language, complete the metadata.
+     * Republication links are the caller's (they depend on the other articles).
+     *
+     * @throws InputException naming the article's origin when it is refused
+     */
+    public Prepared prepare(RawArticle raw) {
         Cleaner.Result c = cleaner.clean(raw);
         List<String> warnings = new ArrayList<>();
         int length = c.text().strip().codePointCount(0, c.text().strip().length());
@@ -206,13 +239,7 @@ public final class Ingester {
         if (m.language() == null)
             m = new ArticleMetadata(m.title(), m.url(), m.publisher(), m.authors(), m.datePublished(), "en", null, m.boilerplate());
         String sourceFile = Path.of(raw.origin().replaceAll(":\\d+$", "")).getFileName().toString();
-        Article a = new Article(raw.stem(), sourceFile, c.text(), m);
-        var match = dups.match(c.text());
-        if (match.isPresent() && !match.get().id().equals(a.id())) {
-            a = a.withMetadata(m.withRepublicationOf(match.get().id()));
-            warnings.add(String.format("republication of article %s (similarity %.2f)", match.get().id(), match.get().similarity()));
-        }
-        return new Prepared(raw, a, warnings);
+        return new Prepared(raw, new Article(raw.stem(), sourceFile, c.text(), m), warnings);
     }
 
     private Task submit(ExecutorService pool, Prepared p) {
@@ -243,34 +270,56 @@ public final class Ingester {
     }
 
     private Outcome store(Prepared p, Task task, ArticleGraphs compiler, Set<String> articleIris, Map<String, String> stored) {
+        Compiled c = compile(p, task, compiler, articleIris, stored.containsKey(p.article.id()));
+        if (!c.outcome().ok()) return c.outcome();
+        try {
+            target.replace(c.graphName().getURI(), c.graph());
+            return c.outcome();
+        } catch (InputException e) {
+            return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings, e);
+        } catch (RuntimeException e) {
+            return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings,
+                new InputException(p.raw.origin(), "could not store: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The later stages for one prepared article, nothing stored: annotate it on {@code pool}
+     * within the time limit, then compile and validate its graph. {@code articleIris} are the
+     * articles it may reference (its original). The outcome carries the error when it failed.
+     */
+    public Compiled compile(Prepared p, ExecutorService pool, ArticleGraphs compiler, Set<String> articleIris) {
+        return compile(p, submit(pool, p), compiler, articleIris, false);
+    }
+
+    private Compiled compile(Prepared p, Task task, ArticleGraphs compiler, Set<String> articleIris, boolean replaced) {
+        org.apache.jena.graph.Node graph = compiler.graphName(p.article);
         try {
             Annotations ann = await(task, p);
             synchronized (task.warnings) {
                 for (String w : task.warnings) p.warnings.add(w.replaceFirst("^sentence at", "sentence of article " + p.article.id() + " at"));
             }
             Graph g = compiler.compile(p.article, ann, p.raw.origin(), articleIris);
-            boolean replaced = stored.containsKey(p.article.id());
             // when this article last changed, for the pages' Last-Modified: a statement about its graph
-            org.apache.jena.graph.Node graph = compiler.graphName(p.article);
             g.add(graph, org.apache.jena.vocabulary.DCTerms.modified.asNode(), org.apache.jena.graph.NodeFactory.createLiteralDT(
                 java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
-            target.replace(graph.getURI(), g);
-            return new Outcome(p.raw.origin(), p.article.id(), ann.claims().size(), p.article.metadata().republicationOf(), replaced,
-                p.warnings, null, breakdown(ann));
+            return new Compiled(graph, g, new Outcome(p.raw.origin(), p.article.id(), ann.claims().size(),
+                p.article.metadata().republicationOf(), replaced, p.warnings, null, breakdown(ann)));
         } catch (InputException e) {
-            return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings, e);
+            return failed(graph, p, e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
-            InputException ie = c instanceof InputException x ? x
-                : new InputException(p.raw.origin(), "annotation failed: " + c);
-            return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings, ie);
+            return failed(graph, p, c instanceof InputException x ? x : new InputException(p.raw.origin(), "annotation failed: " + c));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings, new InputException(p.raw.origin(), "interrupted"));
+            return failed(graph, p, new InputException(p.raw.origin(), "interrupted"));
         } catch (RuntimeException e) {
-            return new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings,
-                new InputException(p.raw.origin(), "could not store: " + e.getMessage()));
+            return failed(graph, p, new InputException(p.raw.origin(), "could not store: " + e.getMessage()));
         }
+    }
+
+    private static Compiled failed(org.apache.jena.graph.Node graph, Prepared p, InputException e) {
+        return new Compiled(graph, null, new Outcome(p.raw.origin(), p.article.id(), 0, null, false, p.warnings, e));
     }
 }

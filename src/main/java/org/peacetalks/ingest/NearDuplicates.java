@@ -61,8 +61,8 @@ public final class NearDuplicates {
         return sig;
     }
 
-    /** Word 5-shingles of the lowercased text with punctuation and quote styles ignored. */
-    static Set<Long> shingles(String text) {
+    /** Word 5-shingles of the lowercased text with punctuation and quote styles ignored, each as a 64-bit hash. */
+    public static Set<Long> shingles(String text) {
         String norm = text.toLowerCase(Locale.ROOT).replaceAll("[’‘`]", "'").replaceAll("[^\\p{L}\\p{N}' ]+", " ");
         List<String> words = new ArrayList<>();
         for (String w : norm.split("\\s+")) if (!w.isEmpty()) words.add(w);
