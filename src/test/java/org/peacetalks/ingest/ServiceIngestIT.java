@@ -56,7 +56,9 @@ class ServiceIngestIT {
         Path f = dir.resolve("analysis.txt");
         Files.writeString(f, "Negotiators recall the spring of 2022 differently.\n\n"
             + "In Istanbul both delegations initialled a draft that would have ended the fighting. "
-            + "The agreement was derailed by Boris Johnson, who urged Kyiv to keep fighting instead.\n");
+            + "The agreement was derailed by Boris Johnson, who urged Kyiv to keep fighting instead.\n\n"
+            + "Boris Johnson has denied that he torpedoed the peace deal, calling the claim Russian propaganda.\n\n"
+            + "After Istanbul, Johnson reportedly told Kyiv to keep fighting rather than sign.\n");
         List<Ingester.Outcome> r;
         try (ServiceTarget t = new ServiceTarget(server.datasetUrl(), ServerSettings.ADMIN_USER, PASSWORD, IDS)) {
             r = new Ingester(IDS, Cleaner.standard(), new org.peacetalks.extract.Extractor(t.reference(), IDS), t, 1)
@@ -66,9 +68,12 @@ class ServiceIngestIT {
         String query = Files.readString(Path.of("queries/01-johnson-istanbul-blame.rq"));
         List<String> articles = new java.util.ArrayList<>();
         try (QueryExecution qe = QueryExecution.service(server.datasetUrl()).query(query).build()) {
-            qe.execSelect().forEachRemaining(s -> articles.add(s.getLiteral("articleId").getString() + " " + s.getLiteral("sourceKind").getString()));
+            qe.execSelect().forEachRemaining(s -> articles.add(s.getLiteral("articleId").getString() + " " + s.getLiteral("sourceKind").getString()
+                + " " + s.getLiteral("stance").getString()));
         }
-        assertEquals(List.of("000_a17960bcbfc5c427 OwnVoice", "analysis OwnVoice"), articles);
+        // the new article in all three stances: the article asserts it, Johnson denies it, the article relays a report of it
+        assertEquals(List.of("000_a17960bcbfc5c427 OwnVoice Affirmed", "analysis OwnVoice Affirmed", "analysis NamedSource Denied",
+            "analysis OwnVoice Reported"), articles);
     }
 
     @Test

@@ -84,7 +84,7 @@ class SeedServiceIT {
         HttpResponse<byte[]> r = query(johnson(), "text/csv");
         assertEquals(200, r.statusCode());
         String[] lines = new String(r.body(), StandardCharsets.UTF_8).split("\r\n");
-        assertEquals("article,articleId,sourceKind,source,sourceLabel,viaLabel,verb,certainty,evidence,start,end", lines[0]);
+        assertEquals("article,articleId,sourceKind,source,sourceLabel,viaLabel,verb,certainty,stance,evidence,start,end", lines[0]);
         assertEquals(2, lines.length);
         assertTrue(lines[1].startsWith("https://w3id.org/peacetalks/id/article/7efef77ddbabae9d,000_a17960bcbfc5c427,OwnVoice,"), lines[1]);
     }
