@@ -67,7 +67,14 @@ public final class QuoteSpeakers {
         for (Gazetteer.Mention m : c.mentions) if (m.to() <= c.qs && c.people.contains(m.iri()) && !insideAnyQuote(t, m.from())) nearestPerson = m.iri();
         String topPerson = null;
         int top = 0;
-        for (var e : c.mentionCounts.entrySet()) if (c.people.contains(e.getKey()) && e.getValue() > top) { top = e.getValue(); topPerson = e.getKey(); }
+        // the person named most often; none when two tie (no order of a map decides)
+        boolean tie = false;
+        for (var e : c.mentionCounts.entrySet()) {
+            if (!c.people.contains(e.getKey())) continue;
+            if (e.getValue() > top) { top = e.getValue(); topPerson = e.getKey(); tie = false; }
+            else if (e.getValue() == top) tie = true;
+        }
+        if (tie) topPerson = null;
         String outside = t.substring(c.sentStart, c.qs) + " " + t.substring(c.qe, Math.max(c.qe, c.sentEnd));
         boolean pronoun = PRONOUN.matcher(outside).find();
         boolean paragraphOnly = t.substring(paraStart, c.qs).isBlank() && t.substring(c.qe, paraEnd).isBlank();
