@@ -85,6 +85,16 @@ class KillDuringIngestIT {
             .start();
     }
 
+    /** Commits the running ingest's log shows so far (0 while it is not yet readable). */
+    static int committedSoFar(Path store) {
+        try {
+            List<CommitLog.Run> runs = CommitLog.read(store.resolve(CommitLog.FILE_NAME));
+            return runs.isEmpty() ? 0 : runs.get(0).committed().size();
+        } catch (RuntimeException e) {
+            return 0;  // a line being written
+        }
+    }
+
     /** What the last ingest into {@code store} printed. */
     static String output(Path store) throws IOException {
         return Files.readString(store.resolveSibling(store.getFileName() + ".out"), StandardCharsets.UTF_8);
@@ -135,10 +145,14 @@ class KillDuringIngestIT {
         for (int k = 0; k < kills; k++) {
             String round = "kill " + (k + 1) + " of " + kills + " (seed " + seed + ")";
             Path store = StoreFingerprint.copy(built, dir.resolve("kill-" + k));
-            // a moment while the clean run was committing, a little either side
-            long delay = firstCommit - 200 + (long) (random.nextDouble() * (lastCommit - firstCommit + 400));
+            // a moment while the run commits: once the log shows a random number of commits, plus a random few
+            // milliseconds (a wall-clock delay taken from a clean run misses the commits when the machine is faster)
+            int target = 1 + random.nextInt(ARTICLES - 1);
+            long jitter = random.nextInt(20);
             Process p = ingest(store, false);
-            boolean finished = p.waitFor(Math.max(1, delay), TimeUnit.MILLISECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (p.isAlive() && System.nanoTime() < deadline && committedSoFar(store) < target) Thread.sleep(2);
+            boolean finished = p.waitFor(jitter, TimeUnit.MILLISECONDS);
             if (!finished) {
                 p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
                 assertTrue(p.waitFor(60, TimeUnit.SECONDS), round);
