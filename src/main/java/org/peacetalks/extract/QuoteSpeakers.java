@@ -64,7 +64,10 @@ public final class QuoteSpeakers {
         if (c.lastReported != null) iris.add(c.lastReported);
 
         String nearestPerson = null;
-        for (Gazetteer.Mention m : c.mentions) if (m.to() <= c.qs && c.people.contains(m.iri()) && !insideAnyQuote(t, m.from())) nearestPerson = m.iri();
+        for (int i = c.mentions.size() - 1; i >= 0 && nearestPerson == null; i--) {
+            Gazetteer.Mention m = c.mentions.get(i);
+            if (m.to() <= c.qs && c.people.contains(m.iri()) && !insideAnyQuote(t, m.from())) nearestPerson = m.iri();
+        }
         String topPerson = null;
         int top = 0;
         // the person named most often; none when two tie (no order of a map decides)
@@ -92,9 +95,9 @@ public final class QuoteSpeakers {
         boolean naming = !c.words.strip().matches("(?s).*[.?!,…]$") && afterQuote.matches("(?s)^ \\p{Ll}+\\b.*")
             && !afterQuote.matches("(?s)^ (said|says|and|or|but|he|she|they|it|which|that|to|from|in|on|at|of|for|with|as|by|is|was|were|are)\\b.*");
         // a reporting verb of its own in the sentence, whose speaker no shape found ("a “senior source” said that …")
+        Set<String> outsideWords = new java.util.HashSet<>(List.of(outside.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
         boolean ownVerb = false;
-        String lowerOutside = outside.toLowerCase(Locale.ROOT);
-        for (String v : c.verbs) if (!v.contains(" ") && java.util.regex.Pattern.compile("\\b" + v + "\\b").matcher(lowerOutside).find()) ownVerb = true;
+        for (String v : c.verbs) if (!v.contains(" ") && outsideWords.contains(v)) ownVerb = true;
         ownVerb &= !ruleFired || c.proposals.values().stream().allMatch(l -> l.stream().allMatch(r -> r.startsWith("continued")));
 
         List<Candidate> out = new ArrayList<>();
