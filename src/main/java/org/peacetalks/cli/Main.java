@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "peacetalks-kg", mixinStandardHelpOptions = true, version = "peacetalks-kg 0.1.0",
     description = "Knowledge graph of who claims what about the Russia-Ukraine peace negotiations.",
-    subcommands = {BuildCommand.class, ServeCommand.class, IngestCommand.class, EvalCommand.class, TrainSpeakersCommand.class,
+    subcommands = {BuildCommand.class, ServeCommand.class, IngestCommand.class, EvalCommand.class, TrainSpeakersCommand.class, TrainBlameCommand.class,
         BenchmarkCommand.class, GenerateCommand.class, LoadCommand.class, SparkCommand.class, SparkBenchmarkCommand.class})
 public final class Main {
 

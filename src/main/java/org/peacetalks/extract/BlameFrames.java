@@ -72,15 +72,29 @@ final class BlameFrames {
     /** A place → the events located there ("Bucha" → the Bucha massacre). */
     private final Map<String, String> eventAt = new HashMap<>();
     private final Set<String> events = new LinkedHashSet<>();
+    /** A state's delegation or negotiating team → the state (its schema:parentOrganization). */
+    private final Map<String, String> sideOf = new HashMap<>();
 
     /** A breakdown and the date of its negotiation (as the reference gives it), by which rounds in one place are told apart. */
     private record Breakdown(String iri, String date) {
         String year() { return date == null ? null : date.substring(0, 4); }
     }
 
+    /** The learned decision over candidates (null: the rules alone), and who receives every sentence's candidates (training). */
+    private final BlameCandidates.Model model;
+    private final java.util.function.Consumer<BlameCandidates.Instance> sink;
+    private final BlameCandidates learned;
+
     BlameFrames(Graph reference, Lexicons lex, PT.Ids ids) {
+        this(reference, lex, ids, null, null);
+    }
+
+    BlameFrames(Graph reference, Lexicons lex, PT.Ids ids, BlameCandidates.Model model,
+                java.util.function.Consumer<BlameCandidates.Instance> sink) {
         this.lex = lex;
         this.ids = ids;
+        this.model = model;
+        this.sink = sink;
         var sections = RuleFiles.sections(BlameFrames.class, RULES);
         causeFailure = words(sections, "cause-failure");
         outcomes = words(sections, "outcomes");
@@ -102,6 +116,23 @@ final class BlameFrames {
         causative = words(sections, "causative");
         forbid = words(sections, "forbid");
         warWords = words(sections, "war-words");
+        Map<String, Set<String>> cues = new LinkedHashMap<>();
+        cues.put("blame-verbs", blameVerbs);
+        cues.put("persuade", persuade);
+        cues.put("forbid", forbid);
+        cues.put("cause-failure", causeFailure);
+        cues.put("break-down", breakDown);
+        cues.put("blame-nouns", blameNouns);
+        cues.put("failure-nouns", failureNouns);
+        cues.put("denial-verbs", denialVerbs);
+        cues.put("dismissal", dismissal);
+        cues.put("instigation", instigation);
+        cues.put("causative", causative);
+        cues.put("fight-on", fightOn);
+        cues.put("relay-nouns", relayNouns);
+        cues.put("war-words", warWords);
+        cues.put("settle", settle);
+        learned = new BlameCandidates(cues, outcomes, lex.reportingVerbs, NEGATIONS);
 
         reference.find(Node.ANY, PT.breakdownOf, Node.ANY).forEach(t -> {
             Node negotiation = t.getObject();
@@ -124,6 +155,10 @@ final class BlameFrames {
                 eventAt.putIfAbsent(l.getObject().getURI(), e);
             });
         hosted.forEach((place, n) -> { if (n > 1) eventAt.remove(place); });
+        reference.find(Node.ANY, Schema.parentOrganization, Node.ANY).forEach(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI() && reference.contains(t.getObject(), RDF.type.asNode(), PT.State)
+                && reference.contains(t.getSubject(), RDF.type.asNode(), PT.Organisation)) sideOf.put(t.getSubject().getURI(), t.getObject().getURI());
+        });
     }
 
     private void add(String key, Breakdown b) {
@@ -144,8 +179,12 @@ final class BlameFrames {
      * A frame found in a clause: who is blamed, by which rule, at which word; for
      * a verb of blaming ("Moscow blamed the West"), the blamer, who is the source.
      */
-    private record Frame(List<String> blamed, String rule, IndexedWord predicate, double confidence, IndexedWord blamer) {
-        Frame(List<String> blamed, String rule, IndexedWord predicate, double confidence) { this(blamed, rule, predicate, confidence, null); }
+    private record Frame(List<String> blamed, String rule, IndexedWord predicate, double confidence, IndexedWord blamer, boolean denies) {
+        Frame(List<String> blamed, String rule, IndexedWord predicate, double confidence) { this(blamed, rule, predicate, confidence, null, false); }
+
+        Frame(List<String> blamed, String rule, IndexedWord predicate, double confidence, IndexedWord blamer) {
+            this(blamed, rule, predicate, confidence, blamer, false);
+        }
     }
 
     /**
@@ -159,13 +198,20 @@ final class BlameFrames {
             if (g == null) continue;
             List<Frame> frames = new ArrayList<>();
             for (IndexedWord w : g.vertexListSorted()) frames.addAll(frames(pa, speakers, s, g, w));
+            if (model != null || sink != null) {
+                List<BlameCandidates.Candidate> cands = candidates(pa, speakers, s, g, frames, said);
+                if (sink != null && !cands.isEmpty())
+                    sink.accept(new BlameCandidates.Instance(pa.article.id(), ParsedArticle.begin(s), ParsedArticle.end(s), BlameCandidates.scored(cands)));
+                if (model != null) frames = decide(pa, said, cands);
+            }
             if (frames.isEmpty()) {
                 Claim d = dismissal(pa, speakers, s, g, out.values());
                 if (d != null) out.putIfAbsent(d.evidence() + "|" + d.source() + "|dismissal", d);
                 continue;
             }
+            // the rules alone want the negotiation named; the learned decision knows when it is not
             String outcome = outcome(pa, s);
-            if (outcome == null) continue;
+            if (outcome == null && model == null) continue;
             for (Frame f : frames) {
                 Claim c = claim(pa, speakers, s, g, f, outcome, said);
                 if (c == null) continue;
@@ -174,6 +220,179 @@ final class BlameFrames {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    // ---------------------------------------------------------------- learned frames
+
+    /** The candidates the model finds blamed, each a frame of its own at its anchor. */
+    private List<Frame> decide(ParsedArticle pa, List<Claim> said, List<BlameCandidates.Candidate> cands) {
+        List<Frame> out = new ArrayList<>();
+        for (BlameCandidates.Candidate c : cands) {
+            double p = model.probability(c.features());
+            if (p < model.threshold()) continue;
+            // "The Kremlin blames Johnson": the blamer of a verb of blaming is the source, as in the rule frames
+            IndexedWord blamer = c.graph() != null && blameVerbs.contains(lemma(c.anchor())) ? subject(c.graph(), c.anchor()) : null;
+            if (blamer != null && blamer.equals(c.head())) blamer = null;
+            double conf = Math.round(p * 100) / 100.0;
+            if (c.graph() != null && dismisses(c.graph(), c.anchor(), c.head())) {
+                // "Johnson has called that account nonsense": the one blamed denies it, in his own name
+                out.add(new Frame(List.of(c.iri()), "blame-dismissal", c.anchor(), conf, c.head(), true));
+                continue;
+            }
+            // the report holding the words of blame, where its evidence is only the reported clause ("X denied that …")
+            IndexedWord at = c.anchor();
+            if (blamer == null && c.head() != null && innermost(pa, said, at.beginPosition()) == null
+                && innermost(pa, said, c.head().beginPosition()) != null) at = c.head();
+            out.add(new Frame(List.of(c.iri()), c.rule() != null ? c.rule() : "blame-learned", at, conf, blamer));
+        }
+        return out;
+    }
+
+    /** Whether {@code head} is the subject of a denial or dismissal at {@code anchor} ("X rejected the claim", "X called it nonsense"). */
+    private boolean dismisses(SemanticGraph g, IndexedWord anchor, IndexedWord head) {
+        if (!denialVerbs.contains(lemma(anchor)) && !dismissal.contains(lemma(anchor))) return false;
+        IndexedWord v = anchor;
+        while (v != null && !v.tag().startsWith("VB")) v = g.getParent(v);
+        for (IndexedWord x = v; x != null; x = g.getParent(x)) {
+            IndexedWord subj = subject(g, x);
+            if (subj != null) return subj.equals(head) || negated(g, x) == false && ParsedArticle.children(g, subj, "appos", "conj").contains(head);
+            if (!ParsedArticle.relToParent(g, x).equals("advcl")) return false;   // "…, calling it nonsense": the one who rejects
+        }
+        return false;
+    }
+
+    /**
+     * Every party a sentence about a failure names, as a blame candidate: the rule
+     * frames' blamed, actors and events linked in it (a place acting as its state,
+     * a place of one event as that event: "after Bucha"), demonyms ("Russian
+     * conduct", "Western pressure") and "he"/"she" for the person named last.
+     */
+    private List<BlameCandidates.Candidate> candidates(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, List<Frame> frames,
+                                                       List<Claim> said) {
+        java.util.function.Function<IndexedWord, String> ph = w -> phrasal(g, w);
+        if (frames.isEmpty() && !learned.aboutFailure(g, ph)) return List.of();
+        int from = ParsedArticle.begin(s), to = ParsedArticle.end(s);
+        Map<String, String> ruleOf = new LinkedHashMap<>();
+        Map<String, IndexedWord> anchorOf = new LinkedHashMap<>();
+        List<Map.Entry<IndexedWord, String>> heads = new ArrayList<>();
+        for (Frame f : frames)
+            for (String b : f.blamed()) {
+                ruleOf.putIfAbsent(b, f.rule());
+                anchorOf.putIfAbsent(b, f.predicate());
+            }
+        for (Gazetteer.Mention m : pa.mentionsWithin(from, to)) {
+            IndexedWord h = headOf(g, m.from(), m.to());
+            if (h != null) for (String iri : blamable(m.iri())) heads.add(Map.entry(h, iri));
+        }
+        for (IndexedWord w : g.vertexListSorted()) {
+            String word = w.word().toLowerCase(Locale.ROOT);
+            String d = lex.demonyms.get(word);
+            if (d != null && Character.isUpperCase(w.word().codePointAt(0)) && pa.mentionCovering(w.beginPosition(), w.endPosition()) == null)
+                heads.add(Map.entry(w, d));
+            if ((word.equals("he") || word.equals("she")) && w.tag().startsWith("PRP")) {
+                Gazetteer.Mention last = pa.antecedent(lex.people, w.beginPosition());
+                if (last != null) heads.add(Map.entry(w, last.iri()));
+            }
+        }
+        // a rule's blamed party with no mention here ("they", a title): its frame's word stands for it
+        for (var e : anchorOf.entrySet())
+            if (heads.stream().noneMatch(h -> h.getValue().equals(e.getKey()))) heads.add(Map.entry(e.getValue(), e.getKey()));
+        Set<String> distinct = new LinkedHashSet<>();
+        heads.forEach(h -> distinct.add(h.getValue()));
+        Map<String, Map<String, Double>> features = new LinkedHashMap<>();
+        Map<String, IndexedWord> anchors = new LinkedHashMap<>(anchorOf), headOf = new LinkedHashMap<>();
+        String text = pa.text.substring(from, to);
+        boolean known = outcome(pa, s) != null;
+        for (var h : heads) {
+            IndexedWord head = h.getKey();
+            String iri = h.getValue();
+            Claim in = innermost(pa, said, head.beginPosition());
+            boolean isSource = in != null && in.source().equals(iri)
+                || lex.reportingVerbs.contains(lemma(g.getParent(head) == null ? head : g.getParent(head)))
+                   && ParsedArticle.relToParent(g, head).startsWith("nsubj");
+            Map<String, Double> f = learned.features(s, g, head, kindOf(iri), local(iri), ph, ruleOf.get(iri),
+                !ruleOf.isEmpty() && !ruleOf.containsKey(iri), isSource, insideMarks(text, head.beginPosition() - from), distinct.size());
+            if (!known) f.put("s:no-negotiation", 1.0);
+            IndexedWord a = anchorOf.containsKey(iri) ? anchorOf.get(iri) : anchor(g, head, ph);
+            // what the cue is about: the talks ("ended the talks") or the war ("ready to end the war")
+            for (IndexedWord arg : ParsedArticle.children(g, a, "obj", "nsubj:pass", "nsubj", "obl", "nmod")) {
+                if (arg.equals(head)) continue;
+                if (isOutcome(pa, g, arg)) f.put("cue-outcome", 1.0);
+                if (warWords.contains(lemma(arg))) f.put("cue-war", 1.0);
+            }
+            headOf.putIfAbsent(iri, head);
+            features.merge(iri, f, BlameCandidates::union);
+            anchors.putIfAbsent(iri, anchor(g, head, ph));
+        }
+        List<BlameCandidates.Candidate> out = new ArrayList<>();
+        features.forEach((iri, f) -> out.add(new BlameCandidates.Candidate(iri, anchors.get(iri), headOf.get(iri), g, ruleOf.get(iri), f)));
+        return out;
+    }
+
+    /**
+     * Whom a linked mention can blame: an actor (a state's delegation as its state:
+     * "the Russian side"), an event, and for a place both its state (acting: "London
+     * decided") and the one event held there ("after Bucha"); the model tells them apart.
+     */
+    private List<String> blamable(String iri) {
+        if (events.contains(iri)) return List.of(iri);
+        if (lex.actors.contains(iri)) return List.of(sideOf.getOrDefault(iri, iri));
+        List<String> out = new ArrayList<>();
+        String state = lex.stateOf.get(iri);
+        if (state != null && lex.actors.contains(state)) out.add(state);
+        String e = eventAt.get(iri);
+        if (e != null) out.add(e);
+        return out;
+    }
+
+    /** The word of a mention's phrase whose governor lies outside it. */
+    private static IndexedWord headOf(SemanticGraph g, int from, int to) {
+        IndexedWord best = null;
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.beginPosition() < from || w.endPosition() > to) continue;
+            IndexedWord p = g.getParent(w);
+            if (p == null || p.beginPosition() < from || p.endPosition() > to) return w;
+            if (best == null) best = w;
+        }
+        return best;
+    }
+
+    /** The word a learned frame hangs on: the first cue above the candidate, else the sentence's cue nearest it, else its governor. */
+    private IndexedWord anchor(SemanticGraph g, IndexedWord head, java.util.function.Function<IndexedWord, String> ph) {
+        for (IndexedWord x = g.getParent(head); x != null; x = g.getParent(x)) {
+            String c = learned.cueClass(x, ph.apply(x));
+            if (c != null && !c.equals("report") && !c.equals("outcome")) return x;
+        }
+        IndexedWord best = null;
+        for (IndexedWord w : g.vertexListSorted()) {
+            String c = learned.cueClass(w, ph.apply(w));
+            if (c == null || c.equals("report") || c.equals("outcome") || c.equals("relay-nouns") || c.equals("war-words")) continue;
+            if (best == null || Math.abs(w.index() - head.index()) < Math.abs(best.index() - head.index())) best = w;
+        }
+        if (best != null) return best;
+        return g.getParent(head) != null ? g.getParent(head) : head;
+    }
+
+    private static boolean insideMarks(String sentence, int at) {
+        int open = 0;
+        for (int i = 0; i < Math.min(at, sentence.length()); i++) {
+            char c = sentence.charAt(i);
+            if (c == '\u201C') open++;
+            else if (c == '\u201D') open = Math.max(0, open - 1);
+            else if (c == '"') open = open == 0 ? 1 : 0;
+        }
+        return open > 0;
+    }
+
+    private static String local(String iri) {
+        int a = iri.lastIndexOf('/');
+        int b = a > 0 ? iri.lastIndexOf('/', a - 1) : -1;
+        return iri.substring(b + 1);
+    }
+
+    private static String kindOf(String iri) {
+        String l = local(iri);
+        return l.contains("/") ? l.substring(0, l.indexOf('/')) : "other";
     }
 
     /** How many sentences back a dismissed claim ("Johnson called that account nonsense") may have been told. */
@@ -603,7 +822,8 @@ final class BlameFrames {
     private Claim claim(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, Frame f, String outcome, List<Claim> said) {
         int at = f.predicate().beginPosition();
         int from = ParsedArticle.begin(s), to = ParsedArticle.end(s);
-        Claim within = f.blamer() == null ? innermost(pa, said, at) : null;
+        Claim within = f.blamer() == null || f.denies() && innermost(pa, said, at) != null
+            && innermost(pa, said, at).directQuote() ? innermost(pa, said, at) : null;
         if (within == null && ParsedArticle.relToParent(g, f.predicate()).equals("conj")
             && lex.reportingVerbs.contains(lemma(g.getParent(f.predicate()))))
             within = reportBefore(pa, said, from, at);   // "He said …, but Zelensky rejected the deal": still his account
@@ -639,7 +859,8 @@ final class BlameFrames {
                 kind = who.kind();
             }
         }
-        Stance st = stance(g, s, f.predicate(), outer, relayedBySource, pa, kind == SourceKind.OWN_VOICE);
+        Stance st = f.denies() ? new Stance(Polarity.DENIED, null)
+            : stance(g, s, f.predicate(), outer, relayedBySource, pa, kind == SourceKind.OWN_VOICE);
         if (st.dismisser() != null && within == null) {
             // "Johnson called the claims nonsense": the one who dismisses is the source of the denial
             Speakers.Speaker d = sourceOf(pa, speakers, s, g, st.dismisser());

@@ -58,11 +58,21 @@ public final class Extractor implements Annotator {
      */
     public Extractor(Graph reference, PT.Ids ids, QuoteSpeakers.Model speakerModel,
                      java.util.function.Consumer<QuoteSpeakers.Instance> speakerSink) {
+        this(reference, ids, speakerModel, speakerSink, BlameCandidates.Model.shipped(), null);
+    }
+
+    /**
+     * {@code blameModel}: the learned blame decision, null for the rule frames alone;
+     * {@code blameSink}: receives every sentence's blame candidates (to train a model), or null.
+     */
+    public Extractor(Graph reference, PT.Ids ids, QuoteSpeakers.Model speakerModel,
+                     java.util.function.Consumer<QuoteSpeakers.Instance> speakerSink,
+                     BlameCandidates.Model blameModel, java.util.function.Consumer<BlameCandidates.Instance> blameSink) {
         this.ids = ids;
         this.gazetteer = Gazetteer.of(reference);
         this.lex = new Lexicons(reference);
         this.quotes = new QuoteExtractor(gazetteer, lex.people, lex.actors, ids, speakerModel, speakerSink);
-        this.blame = new BlameFrames(reference, lex, ids);
+        this.blame = new BlameFrames(reference, lex, ids, blameModel, blameSink);
         this.frames = new PositionFrames(lex, new Positions(reference, ids.entity("issue/scheme")), ids);
         this.reported = new ReportedSpeech(lex, frames, ids);
         this.figures = new Figures(ids);

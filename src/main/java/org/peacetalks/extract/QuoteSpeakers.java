@@ -283,7 +283,7 @@ public final class QuoteSpeakers {
         }
 
         /** The shipped model, or null when there is none (rules alone then decide). */
-        static Model shipped() {
+        public static Model shipped() {
             try (InputStream in = QuoteSpeakers.class.getResourceAsStream(MODEL)) {
                 return in == null ? null : read(new String(in.readAllBytes(), StandardCharsets.UTF_8), MODEL);
             } catch (IOException e) {

@@ -189,7 +189,7 @@ public final class AnnotationEmitter {
         if (prop instanceof Proposition.Blame b) {
             s.add(p, RDF.type.asNode(), PT.BlameAttribution);
             for (String x : b.blamed()) s.concern(p, PT.blamed, iri(x));
-            s.concern(p, PT.outcome, iri(b.outcome()));
+            if (b.outcome() != null) s.concern(p, PT.outcome, iri(b.outcome()));   // unknown when the article names no negotiation
             if (b.manner() != null) s.add(p, PT.manner, lit(b.manner()));
         } else if (prop instanceof Proposition.Position po) {
             s.add(p, RDF.type.asNode(), PT.Position);

@@ -19,5 +19,6 @@ public final class Schema {
     public static final Node datePublished = t("datePublished");
     public static final Node inLanguage = t("inLanguage");
     public static final Node location = t("location");
+    public static final Node parentOrganization = t("parentOrganization");
     public static final Node mentions = t("mentions");
 }

@@ -27,8 +27,8 @@ class EvaluationTest {
         Graph reference = GraphFactory.createDefaultGraph();
         for (Path f : RdfFiles.turtleFiles(Path.of("data/reference"))) RdfFiles.parseInto(f, reference);
         CuratedCorpus corpus = new CuratedCorpus(Path.of("data"), PT.Ids.standard());
-        // the sentence shapes alone (no speaker ranker)
-        List<Evaluation.Score> scores = Evaluation.run(corpus.readAll(), new Extractor(reference, PT.Ids.standard(), null, null));
+        // the sentence shapes alone (no speaker ranker, no learned blame decision)
+        List<Evaluation.Score> scores = Evaluation.run(corpus.readAll(), new Extractor(reference, PT.Ids.standard(), null, null, null, null));
         scores.forEach(s -> System.out.println("eval " + s));
         assertEquals(List.of("linked mentions", "event/doc references", "quotes with speaker", "attributed claims", "positions",
             "figures", "blame"), scores.stream().map(Evaluation.Score::layer).toList());
@@ -44,12 +44,17 @@ class EvaluationTest {
     }
 
     /**
-     * The shipped extractor, with the quotation speaker ranker: on the eval
-     * corpus it lifts quotes (test F1 0.679 → 0.738 in one run), on the seeds'
-     * curated format it gives four more quotations a speaker the curators did
-     * not list (measured 2026-12-02: quotes P=0.927 R=0.864, attributed claims
-     * P=0.909 R=0.602), so its quotes stay under the seeds' 0.9 target. These
-     * floors guard that trade-off; the rules-alone test above keeps the old ones.
+     * The shipped extractor, with the quotation speaker ranker and the learned
+     * blame decision. The ranker lifts quotes on the eval corpus (test F1 0.679
+     * → 0.738 in one run) and on the seeds' curated format gives four more
+     * quotations a speaker the curators did not list, so its quotes stay under
+     * the seeds' 0.9 target. The blame decision lifts blame on articles the
+     * rules were not written on (dev 5-fold CV F1 0.261 → 0.499, test 0.193 →
+     * 0.389, measured 2026-12-03) and costs the seeds' precision: generic cue
+     * words in the seeds' long commentary ("talks failures", "stop short",
+     * "prevent a deal") become blame the curators did not list (measured
+     * P=0.200 R=0.600, attributed claims P=0.894 R=0.608). These floors guard
+     * that trade-off; the rules-alone test above keeps the old ones.
      */
     @Test
     void theRankedExtractorHoldsItsFloorsOnTheSeeds() {
@@ -58,12 +63,12 @@ class EvaluationTest {
         CuratedCorpus corpus = new CuratedCorpus(Path.of("data"), PT.Ids.standard());
         List<Evaluation.Score> scores = Evaluation.run(corpus.readAll(), new Extractor(reference, PT.Ids.standard()));
         scores.forEach(s -> System.out.println("eval ranked " + s));
-        floor(scores.get(0), 0.91, 0.92);
-        floor(scores.get(2), 0.90, 0.86);
-        floor(scores.get(3), 0.89, 0.60);
-        floor(scores.get(4), 0.89, 0.58);
-        floor(scores.get(5), 0.94, 0.78);
-        floor(scores.get(6), 0.99, 0.59);
+        floor(scores.get(0), 0.91, 0.92);   // measured P=0.912 R=0.931
+        floor(scores.get(2), 0.92, 0.86);   // measured P=0.927 R=0.864
+        floor(scores.get(3), 0.89, 0.60);   // measured P=0.894 R=0.608
+        floor(scores.get(4), 0.89, 0.58);   // measured P=0.902 R=0.585
+        floor(scores.get(5), 0.94, 0.78);   // measured P=0.947 R=0.783
+        floor(scores.get(6), 0.19, 0.59);   // measured P=0.200 R=0.600
     }
 
     static void target(Evaluation.Score s, double f1) {
