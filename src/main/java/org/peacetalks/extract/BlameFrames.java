@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.peacetalks.annotate.Certainty;
@@ -157,8 +158,19 @@ final class BlameFrames {
         hosted.forEach((place, n) -> { if (n > 1) eventAt.remove(place); });
         reference.find(Node.ANY, Schema.parentOrganization, Node.ANY).forEach(t -> {
             if (t.getSubject().isURI() && t.getObject().isURI() && reference.contains(t.getObject(), RDF.type.asNode(), PT.State)
-                && reference.contains(t.getSubject(), RDF.type.asNode(), PT.Organisation)) sideOf.put(t.getSubject().getURI(), t.getObject().getURI());
+                && reference.contains(t.getSubject(), RDF.type.asNode(), PT.Organisation) && delegation(reference, t.getSubject()))
+                sideOf.put(t.getSubject().getURI(), t.getObject().getURI());
         });
+    }
+
+    /**
+     * A negotiating team, known by its label ("Russian delegation to the 2022 peace
+     * talks"): blamed as its state. A state's standing bodies (the Kremlin, a foreign
+     * ministry) are blamed in their own name, as the text names them.
+     */
+    private static boolean delegation(Graph reference, Node org) {
+        return reference.find(org, RDFS.label.asNode(), Node.ANY).toList().stream()
+            .anyMatch(t -> t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT).contains("delegation"));
     }
 
     private void add(String key, Breakdown b) {
@@ -292,6 +304,11 @@ final class BlameFrames {
             if ((word.equals("he") || word.equals("she")) && w.tag().startsWith("PRP")) {
                 Gazetteer.Mention last = pa.antecedent(lex.people, w.beginPosition());
                 if (last != null) heads.add(Map.entry(w, last.iri()));
+            }
+            // "the British prime minister", "the Kremlin's chief negotiator": a title for a person named earlier
+            if (w.tag().startsWith("NN") && !w.tag().startsWith("NNP") && pa.mentionCovering(w.beginPosition(), w.endPosition()) == null) {
+                String t = sp.titled(s, g, w);
+                if (t != null && lex.people.contains(t)) heads.add(Map.entry(w, t));
             }
         }
         // a rule's blamed party with no mention here ("they", a title): its frame's word stands for it
@@ -853,6 +870,12 @@ final class BlameFrames {
             // "seized on the remark as proof that …", "Moscow's version is that …"); else a headline's "NAME:"
             IndexedWord holder = f.blamer() != null ? f.blamer() : holderAbove(g, f.predicate());
             Speakers.Speaker who = holder == null ? null : sourceOf(pa, speakers, s, g, holder);
+            // a reporting verb anywhere above the words of blame ("Putin …, says the West made Kiev abandon …",
+            // "suggesting that the process was sabotaged by those who …"): its subject tells it
+            if (who == null && f.blamer() == null) {
+                IndexedWord r = reporterAbove(g, f.predicate());
+                if (r != null) who = sourceOf(pa, speakers, s, g, r);
+            }
             if (who == null) who = headline(pa, s);
             if (who != null) {
                 source = who.iri();
@@ -914,8 +937,10 @@ final class BlameFrames {
     /** Whether the unnamed source of {@code c} is a relay noun ("Reports suggest", "claims that …"). */
     private boolean relayHead(ParsedArticle pa, CoreSentence s, SemanticGraph g, Claim c) {
         for (IndexedWord w : g.vertexListSorted()) {
-            if (!ParsedArticle.relToParent(g, w).startsWith("nsubj")) continue;
-            if (relayNouns.contains(lemma(w))) return true;
+            if (!ParsedArticle.relToParent(g, w).startsWith("nsubj") || !relayNouns.contains(lemma(w))) continue;
+            // the relay noun reports ("Reports suggest …"), not a noun that is only talked about ("a claim Johnson has dismissed")
+            IndexedWord v = g.getParent(w);
+            if (v != null && lex.reportingVerbs.contains(lemma(v))) return true;
         }
         return false;
     }
@@ -1038,6 +1063,33 @@ final class BlameFrames {
                 if (w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there")) return null;
                 return subj;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the nearest reporting verb above {@code p}, whatever the path
+     * to it; a verb joined to another ("sets out terms, says …") shares its subject.
+     */
+    private IndexedWord reporterAbove(SemanticGraph g, IndexedWord p) {
+        for (IndexedWord x = g.getParent(p); x != null; x = g.getParent(x)) {
+            if (!x.tag().startsWith("VB") || !lex.reportingVerbs.contains(lemma(x))) continue;
+            IndexedWord subj = ParsedArticle.child(g, x, "nsubj");
+            // "sets out terms, says …"; "has gone further, suggesting that …": a joined verb or a participle shares the subject
+            for (IndexedWord y = x; subj == null && g.getParent(y) != null
+                     && Set.of("conj", "advcl", "xcomp", "dep").contains(ParsedArticle.relToParent(g, y)); y = g.getParent(y))
+                subj = ParsedArticle.child(g, g.getParent(y), "nsubj");
+            // a headline's "Putin sets out terms, says …" may parse with the first verb under the reporting verb
+            if (subj == null)
+                for (IndexedWord c : ParsedArticle.children(g, x, "dep", "parataxis", "advcl", "conj"))
+                    if (c.index() < x.index() && c.tag().startsWith("VB") && ParsedArticle.child(g, c, "nsubj") != null) {
+                        subj = ParsedArticle.child(g, c, "nsubj");
+                        break;
+                    }
+            if (subj == null) continue;
+            String w = subj.word().toLowerCase(Locale.ROOT);
+            if (w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there")) return null;
+            return subj;
         }
         return null;
     }

@@ -104,6 +104,14 @@ final class Speakers {
     }
 
     /**
+     * The person a title names ("the British prime minister" after Johnson was
+     * named), or null; unlike {@link #resolve} it records no group or candidate.
+     */
+    String titled(CoreSentence s, SemanticGraph g, IndexedWord head) {
+        return title(s, g, head, ParsedArticle.extent(g, s, head, NP_CUT));
+    }
+
+    /**
      * The source a token range names, for attributions found on the surface
      * (", five sources with knowledge of Kremlin thinking told Reuters."):
      * the last actor named in it, a pronoun, or an unnamed-source description.
