@@ -1069,29 +1069,38 @@ final class BlameFrames {
 
     /**
      * The subject of the nearest reporting verb above {@code p}, whatever the path
-     * to it; a verb joined to another ("sets out terms, says …") shares its subject.
+     * to it; else, where the parse lost the link (quotation marks inside the clause),
+     * of the nearest reporting verb before it in the sentence.
      */
     private IndexedWord reporterAbove(SemanticGraph g, IndexedWord p) {
         for (IndexedWord x = g.getParent(p); x != null; x = g.getParent(x)) {
             if (!x.tag().startsWith("VB") || !lex.reportingVerbs.contains(lemma(x))) continue;
-            IndexedWord subj = ParsedArticle.child(g, x, "nsubj");
-            // "sets out terms, says …"; "has gone further, suggesting that …": a joined verb or a participle shares the subject
-            for (IndexedWord y = x; subj == null && g.getParent(y) != null
-                     && Set.of("conj", "advcl", "xcomp", "dep").contains(ParsedArticle.relToParent(g, y)); y = g.getParent(y))
-                subj = ParsedArticle.child(g, g.getParent(y), "nsubj");
-            // a headline's "Putin sets out terms, says …" may parse with the first verb under the reporting verb
-            if (subj == null)
-                for (IndexedWord c : ParsedArticle.children(g, x, "dep", "parataxis", "advcl", "conj"))
-                    if (c.index() < x.index() && c.tag().startsWith("VB") && ParsedArticle.child(g, c, "nsubj") != null) {
-                        subj = ParsedArticle.child(g, c, "nsubj");
-                        break;
-                    }
-            if (subj == null) continue;
-            String w = subj.word().toLowerCase(Locale.ROOT);
-            if (w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there")) return null;
-            return subj;
+            IndexedWord subj = reporterOf(g, x);
+            if (subj != null) return subj;
         }
-        return null;
+        IndexedWord before = null;
+        for (IndexedWord x : g.vertexListSorted())
+            if (x.index() < p.index() && x.tag().startsWith("VB") && lex.reportingVerbs.contains(lemma(x))) before = x;
+        return before == null ? null : reporterOf(g, before);
+    }
+
+    /** Who speaks at a reporting verb: its subject; a joined verb or a participle shares its governor's. */
+    private static IndexedWord reporterOf(SemanticGraph g, IndexedWord x) {
+        IndexedWord subj = ParsedArticle.child(g, x, "nsubj");
+        // "sets out terms, says …"; "has gone further, suggesting that …"
+        for (IndexedWord y = x; subj == null && g.getParent(y) != null
+                 && Set.of("conj", "advcl", "xcomp", "dep").contains(ParsedArticle.relToParent(g, y)); y = g.getParent(y))
+            subj = ParsedArticle.child(g, g.getParent(y), "nsubj");
+        // a headline's "Putin sets out terms, says …" may parse with the first verb under the reporting verb
+        if (subj == null)
+            for (IndexedWord c : ParsedArticle.children(g, x, "dep", "parataxis", "advcl", "conj"))
+                if (c.index() < x.index() && c.tag().startsWith("VB") && ParsedArticle.child(g, c, "nsubj") != null) {
+                    subj = ParsedArticle.child(g, c, "nsubj");
+                    break;
+                }
+        if (subj == null) return null;
+        String w = subj.word().toLowerCase(Locale.ROOT);
+        return w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there") ? null : subj;
     }
 
     /** "No one forced us …", "nobody told Kyiv …". */
