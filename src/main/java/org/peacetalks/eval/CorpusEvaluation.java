@@ -146,6 +146,8 @@ public final class CorpusEvaluation {
             if (pairs[gi] < 0) continue;
             acc.stanceMatched++;
             if (gb.get(gi).stance().equals(fb.get(pairs[gi]).stance())) acc.stanceAgreed++;
+            else acc.details.add(new Detail(id, "blame stance", true, gb.get(gi).blamed() + " by " + gb.get(gi).attributedBy() + " ("
+                + gb.get(gi).stance() + ") found as " + fb.get(pairs[gi]).stance(), fb.get(pairs[gi]).claim().evidence().of(text)));
         }
         List<Gold.Blame> gj = gb.stream().filter(b -> EntityNames.norm(b.blamed()).endsWith("johnson")).toList();
         List<FoundBlame> fj = fb.stream().filter(f -> f.blamed().endsWith("/person/boris-johnson")).toList();

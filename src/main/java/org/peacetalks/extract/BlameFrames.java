@@ -255,9 +255,25 @@ final class BlameFrames {
             IndexedWord at = c.anchor();
             if (blamer == null && c.head() != null && innermost(pa, said, at.beginPosition()) == null
                 && innermost(pa, said, c.head().beginPosition()) != null) at = c.head();
-            out.add(new Frame(List.of(c.iri()), c.rule() != null ? c.rule() : "blame-learned", at, conf, blamer));
+            // "Bucha, not Washington, ended the talks": the party set against the one blamed is cleared
+            boolean cleared = c.graph() != null && c.head() != null && contrasted(c.graph(), c.head());
+            out.add(new Frame(List.of(c.iri()), c.rule() != null ? c.rule() : "blame-learned", at, conf, blamer, cleared));
         }
         return out;
+    }
+
+    /** "not London", "rather than Johnson", "instead of the West": a party named only to be ruled out. */
+    private static boolean contrasted(SemanticGraph g, IndexedWord head) {
+        for (IndexedWord c : ParsedArticle.children(g, head, "advmod", "neg", "cc", "det"))
+            if (c.index() < head.index() && Set.of("not", "never").contains(c.word().toLowerCase(Locale.ROOT))) return true;
+        for (IndexedWord c : ParsedArticle.children(g, head, "case", "mark")) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if (w.equals("than") && c.index() > 1 && ParsedArticle.children(g, head, "case", "advmod", "fixed").stream()
+                .anyMatch(x -> x.word().equalsIgnoreCase("rather"))) return true;
+            if (w.equals("instead") || w.equals("of") && ParsedArticle.children(g, head, "case").stream().anyMatch(x -> x.word().equalsIgnoreCase("instead")))
+                return true;
+        }
+        return false;
     }
 
     /** Whether {@code head} is the subject of a denial or dismissal at {@code anchor} ("X rejected the claim", "X called it nonsense"). */
@@ -978,7 +994,8 @@ final class BlameFrames {
      */
     private Stance stance(SemanticGraph g, CoreSentence s, IndexedWord p, Polarity outer, boolean relayedBySource, ParsedArticle pa,
                           boolean ownVoice) {
-        boolean negated = negated(g, p) || noOneAs(g, p) || stopped(g, p);
+        // "there will be no talks": a negated outcome is the failure itself, not a denial of it
+        boolean negated = negated(g, p) && !(p.tag().startsWith("NN") && isOutcome(pa, g, p)) || noOneAs(g, p) || stopped(g, p);
         boolean underRelay = relayedBySource, underDenial = false;
         IndexedWord relayNoun = null, denier = null;
         for (IndexedWord x = g.getParent(p); x != null; x = g.getParent(x)) {
