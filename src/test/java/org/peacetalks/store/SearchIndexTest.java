@@ -112,6 +112,9 @@ class SearchIndexTest {
                 column(dsg, PREFIXES + "SELECT ?a { ?a text:query (pt:text '\"fight on\"') } ORDER BY ?a"));
             assertEquals(List.of("<https://w3id.org/peacetalks/id/person/boris-johnson>"),
                 column(dsg, PREFIXES + "SELECT DISTINCT ?p { ?p text:query (rdfs:label '\"boris johnson\"') ; a pt:Person } ORDER BY ?p"));
+            // alternative labels are in the label field
+            assertEquals(List.of("<https://w3id.org/peacetalks/id/person/volodymyr-zelensky>"),
+                column(dsg, PREFIXES + "SELECT DISTINCT ?p { ?p text:query (rdfs:label 'zelenskiy') ; a pt:Person } ORDER BY ?p"));
             // the hit's graph is the article's
             assertEquals(List.of("<" + ARTICLE_001 + ">"), column(dsg, PREFIXES
                 + "SELECT ?g { (?s ?score ?lit ?g) text:query (oa:exact '\"russia will fight on\"') }"));
