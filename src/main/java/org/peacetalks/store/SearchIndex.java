@@ -30,6 +30,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.peacetalks.vocab.OA;
 import org.peacetalks.vocab.PT;
@@ -66,6 +67,8 @@ public final class SearchIndex {
     private static final String UID_FIELD = "uid";
     private static final String LANG_FIELD = "lang";
     private static final int PROGRESS_EVERY = 100_000;
+    /** The predicates whose literals are indexed: evidence, article text, labels. */
+    private static final Node[] INDEXED = {OA.exact, PT.text, RDFS.label.asNode(), SKOS.altLabel.asNode()};
 
     /** Open text datasets by store directory: TDB2 shares one database per directory, so must its index. */
     private static final Map<Path, DatasetGraphText> OPEN = new HashMap<>();
@@ -76,14 +79,11 @@ public final class SearchIndex {
 
     private SearchIndex() {}
 
-    /** The predicates whose literals are indexed, in the order of {@link #definition()}. */
-    private static final Node[] INDEXED = {OA.exact, PT.text, RDFS.label.asNode(), SKOS.altLabel.asNode()};
-
     static EntityDefinition definition() {
-        EntityDefinition def = new EntityDefinition(ENTITY_FIELD, EVIDENCE, GRAPH_FIELD, INDEXED[0]);
-        def.set(TEXT, INDEXED[1]);
-        def.set(LABEL, INDEXED[2]);
-        def.set(LABEL, INDEXED[3]);
+        EntityDefinition def = new EntityDefinition(ENTITY_FIELD, EVIDENCE, GRAPH_FIELD, OA.exact);
+        def.set(TEXT, PT.text);
+        def.set(LABEL, RDFS.label.asNode());
+        def.set(LABEL, SKOS.altLabel.asNode());
         // without a uid a deleted triple's document would stay in the index
         def.setUidField(UID_FIELD);
         def.setLangField(LANG_FIELD);
@@ -129,6 +129,12 @@ public final class SearchIndex {
         DatasetGraphText dsg = (DatasetGraphText) TextDatasetFactory.create(base, index, true);
         OPEN.put(key, dsg);
         return dsg;
+    }
+
+    /** A new in-memory TDB2 dataset with an in-memory text index: for tests and scratch work, nothing on disk. */
+    public static DatasetGraph inMemory() {
+        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config());
+        return TextDatasetFactory.create(DatabaseMgr.createDatasetGraph(), index, true);
     }
 
     /** Closes the index and releases the TDB2 database (as {@link TDBInternal#expel} does for a bare store). */
