@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.peacetalks.server.KgServer;
+import org.peacetalks.store.SearchIndex;
 import org.peacetalks.store.StoreBuilder;
 import org.peacetalks.vocab.PT;
 import org.peacetalks.web.LinkedDataServlet;
@@ -26,7 +26,7 @@ public final class SeedFixture {
 
     /** Serves a store on a free port of 127.0.0.1 with the linked-data pages; writable only with a password. */
     public static KgServer serve(Path store, String updatePassword) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        DatasetGraph dsg = SearchIndex.open(store, System.out);
         LinkedDataServlet ld = new LinkedDataServlet(dsg, PT.Ids.standard(), "kg", BUILT);
         return LinkedDataServlet.addTo(KgServer.builder(), ld).dataset(dsg).port(0).updatePassword(updatePassword).build().start();
     }

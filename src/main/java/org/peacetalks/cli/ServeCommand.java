@@ -81,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             server.start();
         } catch (RuntimeException e) {
-            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+            org.peacetalks.store.SearchIndex.close(dsg);
             boolean inUse = false;
             for (Throwable t = e; t != null; t = t.getCause()) inUse |= t instanceof java.net.BindException;
             throw new InputException("--host " + host + " --port " + port, inUse

@@ -3,16 +3,16 @@ package org.peacetalks.cli;
 import java.nio.file.Path;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
+import org.peacetalks.store.SearchIndex;
 import org.peacetalks.util.InputException;
 
-/** Opening the TDB2 store with a message, not a stack trace, when another process holds it. */
+/** Opening the TDB2 store with its text index, with a message, not a stack trace, when another process holds it. */
 final class Stores {
     private Stores() {}
 
     static DatasetGraph connect(Path store) {
         try {
-            return DatabaseMgr.connectDatasetGraph(store.toString());
+            return SearchIndex.open(store, System.out);
         } catch (RuntimeException e) {
             throw opening(store, e);
         }

@@ -15,12 +15,11 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.peacetalks.store.SearchIndex;
 import org.peacetalks.util.InputException;
 import org.peacetalks.vocab.PT;
 
-/** Ingest into a TDB2 store that no server holds open: one write transaction per article. */
+/** Ingest into a TDB2 store that no server holds open: one write transaction per article, its text index updated in it. */
 public final class StoreTarget implements IngestTarget {
     static final String ARTICLE_TEXTS = """
         PREFIX pt: <https://w3id.org/peacetalks/ontology#>
@@ -34,7 +33,7 @@ public final class StoreTarget implements IngestTarget {
         boolean stamped = Files.exists(store.resolve(org.peacetalks.store.StoreBuilder.STAMP));
         if (!stamped && !org.peacetalks.store.StoreStamp.isTdb2(store))
             throw new InputException(store.toString(), "no built store here: run 'build' first");
-        this.dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        this.dsg = SearchIndex.open(store, System.out);
         if (!stamped) org.peacetalks.store.StoreStamp.ensure(store, dsg);
         this.ids = ids;
     }
@@ -82,6 +81,6 @@ public final class StoreTarget implements IngestTarget {
 
     @Override
     public void close() {
-        TDBInternal.expel(dsg);
+        SearchIndex.close(dsg);
     }
 }

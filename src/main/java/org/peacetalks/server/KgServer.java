@@ -18,12 +18,12 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.peacetalks.store.SearchIndex;
 
 /**
  * The knowledge graph served over HTTP by an embedded Fuseki: a public, read-only
@@ -31,7 +31,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * configured, authenticated write endpoints.
  * <pre>{@code
  * KgServer server = KgServer.builder()
- *         .dataset(TDB2Factory.connectDataset("store").asDatasetGraph())
+ *         .dataset(SearchIndex.open(Path.of("store"), System.out))  // TDB2 with its text index
  *         .port(0)                      // any free port
  *         .build()
  *         .start();
@@ -146,7 +146,11 @@ public final class KgServer {
             return this;
         }
 
-        /** The TDB2 dataset to serve (required). The server neither closes nor changes its configuration. */
+        /**
+         * The TDB2 dataset to serve (required), as {@link SearchIndex#open} gives it so that
+         * text:query answers and writes update the index. The server neither closes nor
+         * changes its configuration.
+         */
         public Builder dataset(DatasetGraph dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
             return this;
@@ -224,8 +228,9 @@ public final class KgServer {
                 throw new IllegalStateException("KgServer: no dataset");
             // The union default graph is TDB2's own feature (a context setting of its
             // query engine); with another kind of dataset, queries without GRAPH would
-            // silently see an empty default graph.
-            if ( !DatabaseMgr.isTDB2(dataset) )
+            // silently see an empty default graph. A text dataset over TDB2 (SearchIndex)
+            // is queried by TDB2's engine too, and answers text:query.
+            if ( !SearchIndex.isTdb2(dataset) )
                 throw new IllegalStateException("KgServer: the dataset is not a TDB2 dataset: " + dataset.getClass().getName());
             ServerSettings settings = new ServerSettings(host, port, datasetName, queryTimeout, Optional.ofNullable(updatePassword),
                                                          serviceAllowlist, maxRequestBytes, maxQueryChars);

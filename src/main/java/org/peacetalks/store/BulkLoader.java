@@ -23,7 +23,7 @@ import org.peacetalks.util.InputException;
 /**
  * Loads N-Quads or TriG files (or any RDF syntax, gzipped or not) into a new TDB2
  * store with TDB2's own bulk loaders, then writes the store's statistics for the
- * query optimizer and its bookkeeping. The store is written into a fresh directory
+ * query optimizer, its full-text index and its bookkeeping. The store is written into a fresh directory
  * and swapped in only when complete, so a failed load leaves the existing store as
  * it was; a successful one replaces it with exactly the files' quads.
  * <pre>
@@ -92,6 +92,8 @@ public final class BulkLoader {
             throw e;
         }
         TDBInternal.expel(dsg);
+        // TDB2's loaders write the indexes directly, past any dataset wrapper: the text index is built after
+        SearchIndex.close(SearchIndex.open(fresh, progress));
         StoreStamp.write(fresh, counts, "bulk load (" + kind.name().toLowerCase(Locale.ROOT) + ") of " + files);
         StoreBuilder.swap(fresh, store.toAbsolutePath());
         return new Result(counts.quads(), counts.articles(), counts.claims(), Duration.ofNanos(loadNanos),

@@ -19,11 +19,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.peacetalks.corpus.CuratedCorpus;
@@ -158,8 +156,8 @@ public final class StoreBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Dataset ds = TDB2Factory.connectDataset(dir.toString());
-        DatasetGraph dsg = ds.asDatasetGraph();
+        // a new store: its (empty) text index is made on open, then kept in step by each write
+        DatasetGraph dsg = SearchIndex.open(dir, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         try {
             Txn.executeWrite(dsg, () -> {
                 p.ontology.find().forEach(t -> dsg.add(node(ids.ontologyGraph()), t.getSubject(), t.getPredicate(), t.getObject()));
@@ -180,7 +178,7 @@ public final class StoreBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            TDBInternal.expel(dsg);
+            SearchIndex.close(dsg);
         }
     }
 

@@ -30,7 +30,7 @@ import org.peacetalks.store.StoreBuilder;
 /**
  * A TDB2 store made by another tool (here Jena's own loader, no bookkeeping file) is
  * served by {@code serve}, with and without {@code --no-build}: its bookkeeping is
- * counted on first open, and it is never rebuilt over from data/.
+ * counted and its text index built on first open, and it is never rebuilt over from data/.
  */
 class ServeForeignStoreIT {
     static final String TRIG = """
@@ -98,7 +98,10 @@ class ServeForeignStoreIT {
         Path store = foreignStore("foreign");
         List<String> out = serve(store, true, COUNT, "?quads\n8\n");
         assertEquals("Store " + store + " has no bookkeeping: counting its articles, claims and quads once.", out.get(0));
-        assertEquals("Store " + store + ": 2 articles, 2 claims, 8 quads.", out.get(1));
+        // no text index either: built on first open, over the 2 texts and 2 labels
+        assertEquals("Building the full-text index " + store.resolve("text-index"), out.get(1));
+        assertTrue(out.get(2).matches("  4 literals indexed in [\\d.]+ s"), out.get(2));
+        assertEquals("Store " + store + ": 2 articles, 2 claims, 8 quads.", out.get(3));
         Properties stamp = new Properties();
         try (var r = Files.newBufferedReader(store.resolve(StoreBuilder.STAMP))) {
             stamp.load(r);
@@ -109,6 +112,9 @@ class ServeForeignStoreIT {
         // the second start reads the bookkeeping instead of counting again
         List<String> again = serve(store, true, COUNT, "?quads\n8\n");
         assertTrue(again.get(0).startsWith("Serving"), again.toString());
+        // and the index built on first open answers text:query
+        serve(store, true, "SELECT ?a WHERE { ?a <http://jena.apache.org/text#query> (<https://w3id.org/peacetalks/ontology#text> 'geneva') }",
+            "?a\n<https://w3id.org/peacetalks/id/article/aaaa000000000001>\n");
     }
 
     @Test

@@ -17,8 +17,6 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,13 +38,13 @@ class PagingTest {
 
     @BeforeAll
     static void build() {
-        ds = TDB2Factory.connectDataset(SeedFixture.buildStore(dir).toString());
+        ds = org.apache.jena.query.DatasetFactory.wrap(org.peacetalks.store.SearchIndex.open(SeedFixture.buildStore(dir), System.out));
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     @AfterAll
     static void close() {
-        TDBInternal.expel(ds.asDatasetGraph());
+        org.peacetalks.store.SearchIndex.close(ds.asDatasetGraph());
     }
 
     static Stream<String> queries() throws IOException {
