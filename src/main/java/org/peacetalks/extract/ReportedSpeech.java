@@ -273,7 +273,8 @@ final class ReportedSpeech {
             Speakers.Speaker sp;
             String via = null;
             if (v == comma + 1) {  // ", said Peskov."
-                if (n - v - 1 < 1 || n - v - 1 > 12) return null;
+                // ", calling them Kremlin propaganda": a participle's subject is the main clause's, not what follows it
+                if (t.tag().equals("VBG") || n - v - 1 < 1 || n - v - 1 > 12) return null;
                 sp = speakers.resolveSpan(s, v + 1, n);
             } else {
                 if (v - comma - 1 > 12 || n - v - 1 > 4) return null;

@@ -58,6 +58,8 @@ class ReportedSpeechTest {
             return "figure " + rel(f.quantity().measure()) + " " + f.quantity().value() + " [" + f.quantity().min() + "," + f.quantity().max() + "] "
                 + f.quantity().unit() + (f.quantity().approximate() ? " approx" : "") + (f.subject() == null ? "" : " of " + rel(f.subject()));
         if (p instanceof Proposition.Statement) return "statement";
+        if (p instanceof Proposition.Blame b)
+            return "blame " + b.blamed().stream().map(ReportedSpeechTest::rel).toList() + " for " + rel(b.outcome());
         if (p instanceof Proposition.Control k)
             return "control " + rel(k.controller()) + " " + rel(k.territory()) + " " + k.sharePercent() + " " + k.areaKm2()
                 + (k.shareRange() == null ? "" : " [" + k.shareRange().min() + "," + k.shareRange().max() + "]");
@@ -312,5 +314,30 @@ class ReportedSpeechTest {
     void placesThatActAreTheirState() {
         Annotations a = run("Moscow rejected the proposal for a ceasefire. The talks were held in Minsk.\n", null);
         assertEquals(List.of(ID + "state/russia", ID + "territory/minsk"), a.mentions());
+    }
+
+    static List<String> blameRows(String text) {
+        return rows(text, "2024-05-01").stream().filter(r -> r.contains("| blame [")).map(r -> r.substring(0, r.lastIndexOf(" | "))).toList();
+    }
+
+    @Test
+    void blameDenialsContrastsAndSourcesAboveTheWordsOfBlame() {
+        // a participle after the comma is the main clause's: "calling them Kremlin propaganda" is Johnson's, not the Kremlin's
+        assertEquals(List.of("person/boris-johnson |  | blame-verb | CERTAIN | DENIED | blame [person/boris-johnson] for event/istanbul-talks-collapse"),
+            blameRows("Boris Johnson has rejected claims that he scuppered a peace agreement in Istanbul in 2022, calling them Kremlin propaganda."));
+        // the party set against the one blamed is cleared
+        assertEquals(List.of(
+                "org/ukrainian-delegation-2022 |  | blame-verb | CERTAIN | AFFIRMED | blame [event/bucha-massacre] for event/istanbul-talks-collapse",
+                "org/ukrainian-delegation-2022 |  | blame-verb | CERTAIN | DENIED | blame [state/united-kingdom] for event/istanbul-talks-collapse"),
+            blameRows("Ukrainian negotiators insist that the Bucha massacre, not London, ended the Istanbul talks."));
+        // the reporting participle's subject is the source
+        assertEquals(List.of("person/sergei-lavrov |  | blame-passive | CERTAIN | AFFIRMED | blame [org/the-west] for event/istanbul-talks-collapse"),
+            blameRows("Sergei Lavrov went further on Monday, suggesting that the Istanbul process had been sabotaged by Western capitals."));
+        // implicit blame, decided by the learned model
+        assertEquals(List.of("person/vladimir-putin |  | blame-learned | CERTAIN | AFFIRMED | blame [person/boris-johnson] for event/istanbul-talks-collapse"),
+            blameRows("Vladimir Putin claimed that Ukraine had initialled the treaty in Istanbul but discarded it after Boris Johnson came to Kyiv."));
+        // "no talks" is the failure, not a denial; no negotiation named, no outcome guessed
+        assertEquals(List.of("person/yuri-ushakov |  | blame-learned | CERTAIN | AFFIRMED | blame [event/kursk-incursion-2024] for -"),
+            blameRows("Yuri Ushakov said that after the Kursk incursion there would be no talks with Kyiv."));
     }
 }
