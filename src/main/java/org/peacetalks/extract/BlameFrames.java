@@ -441,7 +441,9 @@ final class BlameFrames {
         for (IndexedWord v : g.vertexListSorted()) {
             if (!v.tag().startsWith("VB") || negated(g, v)) continue;
             IndexedWord obj = ParsedArticle.child(g, v, "obj", "nsubj:pass");
-            if (obj == null || !relayNouns.contains(lemma(obj))) continue;
+            // "called that account nonsense"; "has been calling it nonsense" (the account just told)
+            boolean pronoun = obj != null && Set.of("it", "this", "that", "them").contains(obj.word().toLowerCase(Locale.ROOT));
+            if (obj == null || !relayNouns.contains(lemma(obj)) && !pronoun) continue;
             boolean dismisses = denialVerbs.contains(lemma(v));
             if (!dismisses && (lemma(v).equals("call") || lemma(v).equals("describe") || lemma(v).equals("brand")))
                 for (IndexedWord d : g.descendants(v)) if (dismissal.contains(lemma(d))) dismisses = true;
