@@ -66,7 +66,8 @@ final class BlameFrames {
     private final Lexicons lex;
     private final PT.Ids ids;
     private final Set<String> causeFailure, outcomes, persuade, fightOn, settle, breakDown, causal, blameVerbs, blameNouns,
-        failureNouns, eventNouns, relayNouns, relayAdverbs, relayPassives, denialVerbs, dismissal, instigation, causative, forbid, warWords;
+        failureNouns, eventNouns, relayNouns, relayAdverbs, relayPassives, denialVerbs, dismissal, instigation, causative, forbid, warWords,
+        walkBack;
 
     /** A negotiation, its place, or a document it produced → the breakdowns of negotiations they name, with their years. */
     private final Map<String, List<Breakdown>> breakdowns = new HashMap<>();
@@ -113,6 +114,7 @@ final class BlameFrames {
         relayPassives = words(sections, "relay-passives");
         denialVerbs = words(sections, "denial-verbs");
         dismissal = words(sections, "dismissal");
+        walkBack = words(sections, "walk-back");
         instigation = words(sections, "instigation");
         causative = words(sections, "causative");
         forbid = words(sections, "forbid");
@@ -217,7 +219,7 @@ final class BlameFrames {
                 if (model != null) frames = decide(pa, said, cands);
             }
             if (frames.isEmpty()) {
-                Claim d = dismissal(pa, speakers, s, g, out.values());
+                Claim d = dismissal(pa, speakers, s, g, out.values(), said);
                 if (d != null) out.putIfAbsent(d.evidence() + "|" + d.source() + "|dismissal", d);
                 continue;
             }
@@ -432,12 +434,59 @@ final class BlameFrames {
     private static final int DISMISSAL_REACH = 4;
 
     /**
+     * {@code blame-walk-back}: "My words were taken out of context", "his comments
+     * had been twisted" — the speaker of the words (the quotation's, or the person a
+     * possessive stands for) takes back the blame they told earlier in the article.
+     */
+    private Claim walkBack(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, java.util.Collection<Claim> before,
+                           List<Claim> said) {
+        for (IndexedWord v : g.vertexListSorted()) {
+            if (!v.tag().startsWith("VB") || negated(g, v)) continue;
+            IndexedWord words = ParsedArticle.child(g, v, "nsubj:pass");
+            if (words == null || !lex.speechNouns.contains(lemma(words)) && !Set.of("word", "comment", "remark").contains(lemma(words))) continue;
+            boolean back = walkBack.contains(lemma(v));
+            for (IndexedWord o : ParsedArticle.children(g, v, "obl"))
+                if (lemma(o).equals("context") && ParsedArticle.children(g, o, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("out"))) back = true;
+            if (!back) continue;
+            IndexedWord poss = ParsedArticle.child(g, words, "nmod:poss");
+            if (poss == null) continue;
+            String p = poss.word().toLowerCase(Locale.ROOT);
+            String who = null;
+            if (p.equals("my") || p.equals("our")) {
+                Claim q = innermost(pa, said, poss.beginPosition());
+                if (q != null && q.sourceKind() == SourceKind.NAMED) who = q.source();
+            } else if (p.equals("his") || p.equals("her")) {
+                Gazetteer.Mention last = pa.antecedent(lex.people, poss.beginPosition());
+                if (last != null) who = last.iri();
+            } else {
+                Speakers.Speaker sp = sourceOf(pa, speakers, s, g, poss);
+                if (sp != null) who = sp.iri();
+            }
+            if (who == null) continue;
+            // the blame this source told before, in its own name
+            Claim told = null;
+            int from = pa.text.codePointCount(0, ParsedArticle.begin(s));
+            for (Claim c : before)
+                if (c.evidence().end() <= from && who.equals(c.source()) && c.polarity() != Polarity.DENIED && c.proposition() instanceof Proposition.Blame) told = c;
+            if (told == null) return null;
+            Proposition.Blame b = (Proposition.Blame) told.proposition();
+            return new Claim(pa.span(ParsedArticle.begin(s), ParsedArticle.end(s)), who, SourceKind.NAMED, List.of(), lemma(v), List.of(),
+                lex.certainty(s, ParsedArticle.begin(s), ParsedArticle.end(s)), Polarity.DENIED, null, null,
+                new Proposition.Blame(b.blamed(), b.outcome(), null), ids.rule("blame-walk-back"), 0.5, new Origin(pa.article.sourceFile(), 0));
+        }
+        return null;
+    }
+
+    /**
      * {@code blame-dismissal}: "Mr. Johnson has called that account 'nonsense'",
      * "Kyiv has always rejected that version of events" — a denial or dismissal of
      * a claim noun with no blame of its own denies the blame told just before it:
      * the dismisser's claim, polarity denied.
      */
-    private Claim dismissal(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, java.util.Collection<Claim> before) {
+    private Claim dismissal(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, java.util.Collection<Claim> before,
+                            List<Claim> said) {
+        Claim back = walkBack(pa, speakers, s, g, before, said);
+        if (back != null) return back;
         for (IndexedWord v : g.vertexListSorted()) {
             if (!v.tag().startsWith("VB") || negated(g, v)) continue;
             IndexedWord obj = ParsedArticle.child(g, v, "obj", "nsubj:pass");

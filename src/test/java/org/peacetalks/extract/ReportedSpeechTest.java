@@ -339,5 +339,15 @@ class ReportedSpeechTest {
         // "no talks" is the failure, not a denial; no negotiation named, no outcome guessed
         assertEquals(List.of("person/yuri-ushakov |  | blame-learned | CERTAIN | AFFIRMED | blame [event/kursk-incursion-2024] for -"),
             blameRows("Yuri Ushakov said that after the Kursk incursion there would be no talks with Kyiv."));
+        // a walk-back: the blame its speaker told earlier, now denied in the speaker's name
+        String told = "David Arakhamia said Boris Johnson told Kyiv to keep fighting rather than sign the Istanbul deal. ";
+        String asserted = "person/davyd-arakhamia |  | blame-persuade | CERTAIN | AFFIRMED | blame [person/boris-johnson] for event/istanbul-talks-collapse";
+        String walkedBack = "person/davyd-arakhamia |  | blame-walk-back | CERTAIN | DENIED | blame [person/boris-johnson] for event/istanbul-talks-collapse";
+        assertEquals(List.of(asserted, walkedBack),
+            blameRows(told + "A year later he changed his tune. \"My words were taken out of context,\" Arakhamia said."));
+        assertEquals(List.of(asserted, walkedBack), blameRows(told + "Arakhamia later complained that his comments had been twisted by Moscow."));
+        // someone else's words being twisted takes back nothing of his
+        assertEquals(List.of(), blameRows(told + "Dmitry Peskov said his remarks had been twisted by the Western press.").stream()
+            .filter(r -> r.contains("blame-walk-back")).toList());
     }
 }
