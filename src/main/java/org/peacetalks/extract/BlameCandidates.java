@@ -163,7 +163,7 @@ public final class BlameCandidates {
      */
     Map<String, Double> features(CoreSentence s, SemanticGraph g, IndexedWord head, String type, String iriLocal,
                                  java.util.function.Function<IndexedWord, String> phrasal, String rule, boolean ruleElsewhere,
-                                 boolean isSource, boolean inQuotation, int candidatesInSentence) {
+                                 boolean isSource, boolean inQuotation, int candidatesInSentence, Map<String, Double> sentence) {
         Map<String, Double> f = new TreeMap<>();
         String r = ParsedArticle.relToParent(g, head);
         if (r.isEmpty()) r = "root";
@@ -203,6 +203,27 @@ public final class BlameCandidates {
         put(f, "lemma:" + lemma(head));
         String hc = cls(head, phrasal);
         if (!hc.equals("other")) put(f, "hcls:" + hc);
+        f.putAll(sentence);
+        List<CoreLabel> toks = s.tokens();
+        // neighbouring words: "blamed X", "X's role", "after X"
+        int i = head.index() - 1;
+        if (i > 0) put(f, "w-1:" + toks.get(i - 1).lemma().toLowerCase(Locale.ROOT));
+        if (i + 1 < toks.size()) put(f, "w+1:" + toks.get(i + 1).lemma().toLowerCase(Locale.ROOT));
+        put(f, "type:" + type);
+        put(f, "ent:" + iriLocal);
+        if (isSource) put(f, "is-source");
+        if (inQuotation) put(f, "in-quotation");
+        put(f, "ncand:" + Math.min(candidatesInSentence, 4));
+        if (rule != null) {
+            put(f, "rule:" + rule);
+            put(f, "rule-any");
+        } else if (ruleElsewhere) put(f, "rule-other");
+        return f;
+    }
+
+    /** The features every candidate of sentence {@code s} shares: its cue classes, negation, anchored cues and form (computed once). */
+    Map<String, Double> sentenceFeatures(CoreSentence s, SemanticGraph g, java.util.function.Function<IndexedWord, String> phrasal) {
+        Map<String, Double> f = new TreeMap<>();
         // the sentence: which cue classes it has, negation, outcome words, form
         boolean neg = false, outcome = false;
         for (IndexedWord w : g.vertexListSorted()) {
@@ -220,19 +241,6 @@ public final class BlameCandidates {
         String last = toks.get(toks.size() - 1).word();
         if (!Set.of(".", "?", "!", "\"", "”", "''", "’").contains(last)) put(f, "s:headline");
         if (last.equals("?")) put(f, "s:question");
-        // neighbouring words: "blamed X", "X's role", "after X"
-        int i = head.index() - 1;
-        if (i > 0) put(f, "w-1:" + toks.get(i - 1).lemma().toLowerCase(Locale.ROOT));
-        if (i + 1 < toks.size()) put(f, "w+1:" + toks.get(i + 1).lemma().toLowerCase(Locale.ROOT));
-        put(f, "type:" + type);
-        put(f, "ent:" + iriLocal);
-        if (isSource) put(f, "is-source");
-        if (inQuotation) put(f, "in-quotation");
-        put(f, "ncand:" + Math.min(candidatesInSentence, 4));
-        if (rule != null) {
-            put(f, "rule:" + rule);
-            put(f, "rule-any");
-        } else if (ruleElsewhere) put(f, "rule-other");
         return f;
     }
 

@@ -338,6 +338,7 @@ final class BlameFrames {
         Map<String, IndexedWord> anchors = new LinkedHashMap<>(anchorOf), headOf = new LinkedHashMap<>();
         String text = pa.text.substring(from, to);
         boolean known = outcome(pa, s) != null;
+        Map<String, Double> sentence = learned.sentenceFeatures(s, g, ph);
         for (var h : heads) {
             IndexedWord head = h.getKey();
             String iri = h.getValue();
@@ -346,7 +347,8 @@ final class BlameFrames {
                 || lex.reportingVerbs.contains(lemma(g.getParent(head) == null ? head : g.getParent(head)))
                    && ParsedArticle.relToParent(g, head).startsWith("nsubj");
             Map<String, Double> f = learned.features(s, g, head, kindOf(iri), local(iri), ph, ruleOf.get(iri),
-                !ruleOf.isEmpty() && !ruleOf.containsKey(iri), isSource, insideMarks(text, head.beginPosition() - from), distinct.size());
+                !ruleOf.isEmpty() && !ruleOf.containsKey(iri), isSource, insideMarks(text, head.beginPosition() - from), distinct.size(),
+                sentence);
             if (!known) f.put("s:no-negotiation", 1.0);
             IndexedWord a = anchorOf.containsKey(iri) ? anchorOf.get(iri) : anchor(g, head, ph);
             // what the cue is about: the talks ("ended the talks") or the war ("ready to end the war")
