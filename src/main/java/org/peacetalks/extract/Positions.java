@@ -38,7 +38,7 @@ final class Positions {
     private final Map<String, Stance> stanceWords = new LinkedHashMap<>();
     private final Map<String, Stance> stanceNouns = new LinkedHashMap<>();
     private final List<String> obligation, negation, categorical, negators, discussion;
-    private final Set<String> negotiationObjects;
+    private final Set<String> negotiationObjects, accounts;
     /** Nouns for what a party sets out before listing it ("his opening terms"). */
     final Set<String> termNouns;
     /** issue IRI → pattern over its labels. */
@@ -61,6 +61,7 @@ final class Positions {
         discussion = RuleFiles.words(sections, RULES, "discussion");
         negotiationObjects = Set.copyOf(RuleFiles.words(sections, RULES, "negotiation-objects"));
         termNouns = Set.copyOf(RuleFiles.words(sections, RULES, "term-nouns"));
+        accounts = Set.copyOf(RuleFiles.words(sections, RULES, "accounts"));
         Node scheme = NodeFactory.createURI(issueScheme);
         reference.find(Node.ANY, IN_SCHEME, scheme).forEach(t -> {
             List<String> labels = new ArrayList<>();
@@ -178,6 +179,9 @@ final class Positions {
                 if (obligation.contains(aux.word().toLowerCase(Locale.ROOT)) && negation(g, w) == null)
                     return new Found(Stance.DEMAND, "position-obligation", w);
             Stance st = stanceOf(g, w);
+            // "rejected claims that …", "dismissed the account": a denial of what was said, not a position
+            if (st == Stance.REJECTION && ParsedArticle.children(g, w, "obj").stream()
+                    .anyMatch(o -> accounts.contains(o.lemma() == null ? "" : o.lemma().toLowerCase(Locale.ROOT)))) return null;
             if (st != null) {
                 String negation = negation(g, w);
                 if (negation != null && (st == Stance.ACCEPTANCE || st == Stance.OFFER))
