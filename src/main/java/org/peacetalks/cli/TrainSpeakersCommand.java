@@ -57,7 +57,7 @@ public final class TrainSpeakersCommand implements Callable<Integer> {
         System.out.println("  rules alone: " + r.rules());
         System.out.println("  ranker:      " + r.ranked());
         if (out.getParent() != null) Files.createDirectories(out.getParent());
-        Files.writeString(out, r.model().write(), StandardCharsets.UTF_8);
+        Files.writeString(out, r.model().write("quotation speaker ranker: logistic regression (liblinear), built by train-speakers"), StandardCharsets.UTF_8);
         System.out.println("Model written to " + out);
         return 0;
     }

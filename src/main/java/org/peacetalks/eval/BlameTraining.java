@@ -1,9 +1,9 @@
 package org.peacetalks.eval;
 
+import org.peacetalks.extract.LinearModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +18,6 @@ import org.peacetalks.extract.BlameCandidates;
 import org.peacetalks.extract.Extractor;
 import org.peacetalks.extract.QuoteSpeakers;
 import org.peacetalks.vocab.PT;
-
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 
 /**
  * Training the learned blame decision on a gold corpus. Every sentence the
@@ -49,7 +42,7 @@ public final class BlameTraining {
         }
     }
 
-    public record Result(BlameCandidates.Model model, int sentences, int candidates, double c, Decisions rules, Decisions learned) {}
+    public record Result(LinearModel model, int sentences, int candidates, double c, Decisions rules, Decisions learned) {}
 
     private static final double[] CS = {0.3, 1.0, 3.0};
 
@@ -79,7 +72,7 @@ public final class BlameTraining {
             double[] held = new double[data.size()];
             for (int k = 0; k < folds; k++) {
                 int fold = k;
-                BlameCandidates.Model m = fit(data.stream().filter(d -> foldOf.get(d.article()) != fold).toList(), c);
+                LinearModel m = fit(data.stream().filter(d -> foldOf.get(d.article()) != fold).toList(), c);
                 for (int i = 0; i < data.size(); i++)
                     if (foldOf.get(data.get(i).article()) == fold) held[i] = m.probability(data.get(i).candidate().features());
             }
@@ -114,7 +107,7 @@ public final class BlameTraining {
 
     private List<Labelled> collect(List<Gold> gold, Graph reference, PT.Ids ids, int[] sentences, int[] unreachable) {
         List<BlameCandidates.Instance> sink = Collections.synchronizedList(new ArrayList<>());
-        Extractor extractor = new Extractor(reference, ids, QuoteSpeakers.Model.shipped(), null, null, sink::add);
+        Extractor extractor = new Extractor(reference, ids, QuoteSpeakers.shippedModel(), null, null, sink::add);
         List<Labelled> out = new ArrayList<>();
         for (Gold g : gold) {
             sink.clear();
@@ -154,38 +147,7 @@ public final class BlameTraining {
         return false;
     }
 
-    private static BlameCandidates.Model fit(List<Labelled> data, double c) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (Labelled d : data) for (String f : new TreeSet<>(d.candidate().features().keySet())) index.computeIfAbsent(f, k -> index.size() + 1);
-        List<Feature[]> xs = new ArrayList<>();
-        double[] ys = new double[data.size()];
-        int i = 0;
-        for (Labelled d : data) {
-            List<Feature> row = new ArrayList<>();
-            Map<String, Double> f = d.candidate().features();
-            new TreeSet<>(f.keySet()).forEach(k -> row.add(new FeatureNode(index.get(k), f.get(k))));
-            row.sort(java.util.Comparator.comparingInt(Feature::getIndex));
-            row.add(new FeatureNode(index.size() + 1, 1.0));   // liblinear's bias term is a feature of every row
-            xs.add(row.toArray(new Feature[0]));
-            ys[i++] = d.positive() ? 1.0 : 0.0;
-        }
-        Problem p = new Problem();
-        p.l = xs.size();
-        p.n = index.size() + 1;
-        p.x = xs.toArray(new Feature[0][]);
-        p.y = ys;
-        p.bias = 1;
-        Linear.disableDebugOutput();
-        Linear.resetRandom();
-        de.bwaldvogel.liblinear.Model lm = Linear.train(p, new Parameter(SolverType.L2R_LR, c, 0.001));
-        double[] w = lm.getFeatureWeights();
-        double sign = lm.getLabels()[0] == 1 ? 1 : -1;   // liblinear's weights are for its first label
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (var e : index.entrySet()) weights.put(e.getKey(), round(sign * w[e.getValue() - 1]));
-        return new BlameCandidates.Model(weights, round(sign * w[index.size()]), 0.5);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
+    private static LinearModel fit(List<Labelled> data, double c) {
+        return LogisticFit.fit(data.stream().map(d -> d.candidate().features()).toList(), data.stream().map(Labelled::positive).toList(), c);
     }
 }

@@ -1,9 +1,9 @@
 package org.peacetalks.eval;
 
+import org.peacetalks.extract.LinearModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,13 +15,6 @@ import org.peacetalks.annotate.Annotations;
 import org.peacetalks.extract.Extractor;
 import org.peacetalks.extract.QuoteSpeakers;
 import org.peacetalks.vocab.PT;
-
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 
 /**
  * Training the quotation speaker ranker on a gold corpus. Every quotation the
@@ -44,7 +37,7 @@ public final class SpeakerTraining {
     }
 
     /** The trained model and its cross-validated decisions against the rules alone. */
-    public record Result(QuoteSpeakers.Model model, int instances, int candidates, Decisions rules, Decisions ranked) {}
+    public record Result(LinearModel model, int instances, int candidates, Decisions rules, Decisions ranked) {}
 
     private static final double C = 1.0;
 
@@ -64,7 +57,7 @@ public final class SpeakerTraining {
         int[] rules = new int[5], ranked = new int[5];
         for (int k = 0; k < folds; k++) {
             int fold = k;
-            QuoteSpeakers.Model m = fit(data.stream().filter(d -> foldOf.get(d.article()) != fold).toList());
+            LinearModel m = fit(data.stream().filter(d -> foldOf.get(d.article()) != fold).toList());
             for (Labelled d : data) {
                 if (foldOf.get(d.article()) != fold) continue;
                 tally(rules, d, ruleChoice(d.instance()));
@@ -120,40 +113,14 @@ public final class SpeakerTraining {
     }
 
     /** Logistic regression over every candidate of the given quotations. */
-    private QuoteSpeakers.Model fit(List<Labelled> data) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (Labelled d : data)
-            for (QuoteSpeakers.Candidate c : d.instance().candidates())
-                for (String f : new TreeSet<>(c.features().keySet())) index.computeIfAbsent(f, k -> index.size() + 1);
-        List<Feature[]> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
+    private LinearModel fit(List<Labelled> data) {
+        List<Map<String, Double>> rows = new ArrayList<>();
+        List<Boolean> positive = new ArrayList<>();
         for (Labelled d : data)
             for (QuoteSpeakers.Candidate c : d.instance().candidates()) {
-                List<Feature> row = new ArrayList<>();
-                new TreeSet<>(c.features().keySet()).forEach(f -> row.add(new FeatureNode(index.get(f), c.features().get(f))));
-                row.sort(java.util.Comparator.comparingInt(Feature::getIndex));
-                row.add(new FeatureNode(index.size() + 1, 1.0));  // liblinear's bias term is a feature of every row
-                xs.add(row.toArray(new Feature[0]));
-                ys.add(d.goldSpeaker() != null && names.matches(d.goldSpeaker(), c.iri()) ? 1.0 : 0.0);
+                rows.add(c.features());
+                positive.add(d.goldSpeaker() != null && names.matches(d.goldSpeaker(), c.iri()));
             }
-        Problem p = new Problem();
-        p.l = xs.size();
-        p.n = index.size() + 1;
-        p.x = xs.toArray(new Feature[0][]);
-        p.y = ys.stream().mapToDouble(Double::doubleValue).toArray();
-        p.bias = 1;
-        Linear.disableDebugOutput();
-        Linear.resetRandom();
-        de.bwaldvogel.liblinear.Model lm = Linear.train(p, new Parameter(SolverType.L2R_LR, C, 0.001));
-        double[] w = lm.getFeatureWeights();
-        // liblinear's weights are for its first label
-        double sign = lm.getLabels()[0] == 1 ? 1 : -1;
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (var e : index.entrySet()) weights.put(e.getKey(), round(sign * w[e.getValue() - 1]));
-        return new QuoteSpeakers.Model(weights, round(sign * w[index.size()]), 0.5);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
+        return LogisticFit.fit(rows, positive, C);
     }
 }

@@ -1,11 +1,6 @@
 package org.peacetalks.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -270,69 +265,8 @@ public final class BlameCandidates {
         return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
     }
 
-    /** A linear model over named features: logistic regression as trained by liblinear; a text file of weights. */
-    public static final class Model {
-        private final Map<String, Double> weights;
-        private final double bias, threshold;
-
-        public Model(Map<String, Double> weights, double bias, double threshold) {
-            this.weights = Map.copyOf(weights);
-            this.bias = bias;
-            this.threshold = threshold;
-        }
-
-        public double threshold() { return threshold; }
-
-        public Model withThreshold(double t) { return new Model(weights, bias, t); }
-
-        public double probability(Map<String, Double> features) {
-            double z = bias;
-            for (var e : features.entrySet()) z += weights.getOrDefault(e.getKey(), 0.0) * e.getValue();
-            return 1 / (1 + Math.exp(-z));
-        }
-
-        /** {@code threshold T}, {@code bias B}, then one {@code feature<TAB>weight} a line, sorted. */
-        public String write(String header) {
-            StringBuilder sb = new StringBuilder("# ").append(header).append('\n');
-            sb.append("threshold\t").append(threshold).append('\n').append("bias\t").append(bias).append('\n');
-            weights.entrySet().stream().filter(e -> e.getValue() != 0).sorted(Map.Entry.comparingByKey())
-                .forEach(e -> sb.append(e.getKey()).append('\t').append(e.getValue()).append('\n'));
-            return sb.toString();
-        }
-
-        public static Model read(String text, String name) {
-            Map<String, Double> w = new LinkedHashMap<>();
-            double bias = 0, threshold = 0.5;
-            int n = 0;
-            for (String line : text.split("\n")) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] kv = line.split("\t");
-                if (kv.length != 2) throw new IllegalArgumentException(name + ":" + n + ": expected feature<TAB>weight, got: " + line);
-                double v;
-                try {
-                    v = Double.parseDouble(kv[1]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + ":" + n + ": not a number: " + kv[1]);
-                }
-                switch (kv[0]) {
-                    case "bias" -> bias = v;
-                    case "threshold" -> threshold = v;
-                    default -> w.put(kv[0], v);
-                }
-            }
-            return new Model(w, bias, threshold);
-        }
-
-        /** The shipped blame model, or null when there is none (the rules alone then decide). */
-        public static Model shipped() {
-            try (InputStream in = BlameCandidates.class.getResourceAsStream(MODEL)) {
-                return in == null ? null : read(new String(in.readAllBytes(), StandardCharsets.UTF_8), MODEL);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
+    /** The shipped blame model, or null when there is none (the rules alone then decide). */
+    public static LinearModel shippedModel() { return LinearModel.resource(BlameCandidates.class, MODEL); }
 
     /** Candidates as the trainer keeps them. */
     static List<Scored> scored(List<Candidate> cs) {

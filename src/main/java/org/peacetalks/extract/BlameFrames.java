@@ -83,7 +83,7 @@ final class BlameFrames {
     }
 
     /** The learned decision over candidates (null: the rules alone), and who receives every sentence's candidates (training). */
-    private final BlameCandidates.Model model;
+    private final LinearModel model;
     private final java.util.function.Consumer<BlameCandidates.Instance> sink;
     private final BlameCandidates learned;
 
@@ -91,7 +91,7 @@ final class BlameFrames {
         this(reference, lex, ids, null, null);
     }
 
-    BlameFrames(Graph reference, Lexicons lex, PT.Ids ids, BlameCandidates.Model model,
+    BlameFrames(Graph reference, Lexicons lex, PT.Ids ids, LinearModel model,
                 java.util.function.Consumer<BlameCandidates.Instance> sink) {
         this.lex = lex;
         this.ids = ids;

@@ -49,25 +49,25 @@ public final class Extractor implements Annotator {
 
     /** With the shipped quotation speaker ranker (rules alone when none is shipped). */
     public Extractor(Graph reference, PT.Ids ids) {
-        this(reference, ids, QuoteSpeakers.Model.shipped(), null);
+        this(reference, ids, QuoteSpeakers.shippedModel(), null);
     }
 
     /**
      * {@code speakerModel}: the quotation speaker ranker, null for the rules alone;
      * {@code speakerSink}: receives every quotation's candidates (to train a model), or null.
      */
-    public Extractor(Graph reference, PT.Ids ids, QuoteSpeakers.Model speakerModel,
+    public Extractor(Graph reference, PT.Ids ids, LinearModel speakerModel,
                      java.util.function.Consumer<QuoteSpeakers.Instance> speakerSink) {
-        this(reference, ids, speakerModel, speakerSink, BlameCandidates.Model.shipped(), null);
+        this(reference, ids, speakerModel, speakerSink, BlameCandidates.shippedModel(), null);
     }
 
     /**
      * {@code blameModel}: the learned blame decision, null for the rule frames alone;
      * {@code blameSink}: receives every sentence's blame candidates (to train a model), or null.
      */
-    public Extractor(Graph reference, PT.Ids ids, QuoteSpeakers.Model speakerModel,
+    public Extractor(Graph reference, PT.Ids ids, LinearModel speakerModel,
                      java.util.function.Consumer<QuoteSpeakers.Instance> speakerSink,
-                     BlameCandidates.Model blameModel, java.util.function.Consumer<BlameCandidates.Instance> blameSink) {
+                     LinearModel blameModel, java.util.function.Consumer<BlameCandidates.Instance> blameSink) {
         this.ids = ids;
         this.gazetteer = Gazetteer.of(reference);
         this.lex = new Lexicons(reference);

@@ -48,7 +48,7 @@ public final class QuoteExtractor {
     private final List<String> verbs;
     private final PT.Ids ids;
     /** The speaker ranker, or null for rules alone. */
-    private final QuoteSpeakers.Model model;
+    private final LinearModel model;
     /** Where the ranker's instances go when a model is being trained, or null. */
     private final java.util.function.Consumer<QuoteSpeakers.Instance> sink;
 
@@ -59,7 +59,7 @@ public final class QuoteExtractor {
 
     /** With a speaker ranker ({@code model}, null for rules alone) and a sink for training instances (or null). */
     public QuoteExtractor(Gazetteer gazetteer, Set<String> people, Set<String> actors, PT.Ids ids,
-                          QuoteSpeakers.Model model, java.util.function.Consumer<QuoteSpeakers.Instance> sink) {
+                          LinearModel model, java.util.function.Consumer<QuoteSpeakers.Instance> sink) {
         this.gazetteer = gazetteer;
         this.people = people;
         this.actors = actors;

@@ -1,11 +1,6 @@
 package org.peacetalks.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -207,7 +202,7 @@ public final class QuoteSpeakers {
      * the model agrees (short quoted words are often titles or scare quotes);
      * elsewhere the model's best candidate above its threshold. Null: no speaker.
      */
-    public static Map.Entry<String, Double> decide(Model m, List<Candidate> cs) {
+    public static Map.Entry<String, Double> decide(LinearModel m, List<Candidate> cs) {
         for (Candidate c : cs) {
             boolean shaped = false;
             for (String f : c.features().keySet()) if (SENTENCE_SHAPES.contains(f)) shaped = true;
@@ -221,74 +216,19 @@ public final class QuoteSpeakers {
             if (c.features().containsKey("quote:one-word") || c.features().containsKey("quote:short") || c.features().containsKey("quote:title")
                 || c.features().containsKey("quote:naming"))
                 return null;
-        return m.best(cs);
+        return best(m, cs);
     }
 
-    /** A trained logistic model over named features. */
-    public static final class Model {
-        private final Map<String, Double> weights;
-        private final double bias;
-        private final double threshold;
-
-        public Model(Map<String, Double> weights, double bias, double threshold) {
-            this.weights = Map.copyOf(weights);
-            this.bias = bias;
-            this.threshold = threshold;
+    /** The best candidate and its probability, or null when none reaches the threshold. */
+    private static Map.Entry<String, Double> best(LinearModel m, List<Candidate> cs) {
+        Map.Entry<String, Double> best = null;
+        for (Candidate c : cs) {
+            double p = m.probability(c.features());
+            if (best == null || p > best.getValue()) best = Map.entry(c.iri(), p);
         }
-
-        public double threshold() { return threshold; }
-
-        public double probability(Map<String, Double> features) {
-            double z = bias;
-            for (var e : features.entrySet()) z += weights.getOrDefault(e.getKey(), 0.0) * e.getValue();
-            return 1 / (1 + Math.exp(-z));
-        }
-
-        /** The best candidate and its probability, or null when none reaches the threshold. */
-        public Map.Entry<String, Double> best(List<Candidate> cs) {
-            Map.Entry<String, Double> best = null;
-            for (Candidate c : cs) {
-                double p = probability(c.features());
-                if (best == null || p > best.getValue()) best = Map.entry(c.iri(), p);
-            }
-            return best != null && best.getValue() >= threshold ? best : null;
-        }
-
-        /** The model in its text form: {@code threshold T}, {@code bias B}, then one {@code feature<TAB>weight} a line. */
-        public String write() {
-            StringBuilder sb = new StringBuilder("# quotation speaker ranker: logistic regression (liblinear), built by train-speakers\n");
-            sb.append("threshold\t").append(threshold).append('\n').append("bias\t").append(bias).append('\n');
-            weights.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> sb.append(e.getKey()).append('\t').append(e.getValue()).append('\n'));
-            return sb.toString();
-        }
-
-        public static Model read(String text, String name) {
-            Map<String, Double> w = new HashMap<>();
-            double bias = 0, threshold = 0.5;
-            int n = 0;
-            for (String line : text.split("\n")) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] kv = line.split("\t");
-                if (kv.length != 2) throw new IllegalArgumentException(name + ":" + n + ": expected feature<TAB>weight, got: " + line);
-                double v = Double.parseDouble(kv[1]);
-                switch (kv[0]) {
-                    case "bias" -> bias = v;
-                    case "threshold" -> threshold = v;
-                    default -> w.put(kv[0], v);
-                }
-            }
-            return new Model(w, bias, threshold);
-        }
-
-        /** The shipped model, or null when there is none (rules alone then decide). */
-        public static Model shipped() {
-            try (InputStream in = QuoteSpeakers.class.getResourceAsStream(MODEL)) {
-                return in == null ? null : read(new String(in.readAllBytes(), StandardCharsets.UTF_8), MODEL);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        return best != null && best.getValue() >= m.threshold() ? best : null;
     }
+
+    /** The shipped ranker, or null when there is none (rules alone then decide). */
+    public static LinearModel shippedModel() { return LinearModel.resource(QuoteSpeakers.class, MODEL); }
 }

@@ -36,9 +36,9 @@ class QuoteSpeakersTest {
             "mentions:log", "quote:paragraph-only", "prevquote:1&paragraph-only", "quote:after-question", "prevquote:1&after-question"),
             f.keySet());
         // a model that trusts the last speaker in a question-and-answer picks her, and no one below its threshold
-        var model = new QuoteSpeakers.Model(Map.of("prevquote:1&after-question", 3.0), -1.0, 0.5);
+        var model = new LinearModel(Map.of("prevquote:1&after-question", 3.0), -1.0, 0.5);
         assertEquals(MELNYK, QuoteSpeakers.decide(model, cs).getKey());
-        assertNull(QuoteSpeakers.decide(new QuoteSpeakers.Model(Map.of(), -1.0, 0.5), cs));
+        assertNull(QuoteSpeakers.decide(new LinearModel(Map.of(), -1.0, 0.5), cs));
     }
 
     @Test
@@ -50,14 +50,14 @@ class QuoteSpeakersTest {
             Set.of(l), Set.of(l), Map.of(), List.of(), null, Map.of(l, 1), List.of("said"));
         var cs = QuoteSpeakers.candidates(ctx);
         assertTrue(cs.get(0).features().containsKey("quote:naming"), cs.toString());
-        assertNull(QuoteSpeakers.decide(new QuoteSpeakers.Model(Map.of("kind:person", 9.0), 0, 0.5), cs));
+        assertNull(QuoteSpeakers.decide(new LinearModel(Map.of("kind:person", 9.0), 0, 0.5), cs));
     }
 
     @Test
     void theModelFileRoundTrips() {
-        var m = new QuoteSpeakers.Model(Map.of("a", 1.5, "b", -2.0), 0.25, 0.6);
-        var back = QuoteSpeakers.Model.read(m.write(), "test.model");
-        assertEquals(m.write(), back.write());
+        var m = new LinearModel(Map.of("a", 1.5, "b", -2.0), 0.25, 0.6);
+        var back = LinearModel.read(m.write("test"), "test.model");
+        assertEquals(m.write("test"), back.write("test"));
         assertEquals(0.6, back.threshold());
     }
 
