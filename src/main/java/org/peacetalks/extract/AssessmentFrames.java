@@ -16,6 +16,7 @@ import org.peacetalks.annotate.SourceKind;
 import org.peacetalks.annotate.Span;
 import org.peacetalks.util.InputException;
 import org.peacetalks.util.RuleFiles;
+import org.peacetalks.extract.rules.RuleCatalogue;
 import org.peacetalks.vocab.PT;
 
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -36,6 +37,7 @@ public final class AssessmentFrames {
     private final Set<String> actors, events;
     private final java.util.Map<String, String> stateOf;
     private final PT.Ids ids;
+    private final RuleCatalogue.Scope catalogue;
 
     /** {@code actors} may be assessed, {@code events} too (the war); {@code stateOf} maps a place that acts to its state. */
     public AssessmentFrames(Set<String> actors, Set<String> events, java.util.Map<String, String> stateOf, PT.Ids ids) {
@@ -66,6 +68,9 @@ public final class AssessmentFrames {
             rules.add(new Rule(f[0], v, f[2].equals("party") ? null : ids.entity(f[2]), p));
         }
         if (rules.isEmpty()) throw new InputException(RULES, "no [frames]");
+        List<String> fired = new ArrayList<>();
+        for (Rule r : rules) fired.add("assessment-" + r.id());
+        this.catalogue = RuleCatalogue.shipped().scope("assessments", ids, fired);
     }
 
     /** Assessments in the sentences of a parsed article. */
@@ -100,10 +105,10 @@ public final class AssessmentFrames {
                     Proposition p = new Proposition.Assessment(party, r.verdict(), null, words);
                     if (host == null) {
                         out.add(new Claim(span, articleIri, SourceKind.OWN_VOICE, List.of(), null, List.of(), Certainty.CERTAIN,
-                            Polarity.AFFIRMED, null, null, p, ids.rule("assessment-" + r.id()), 0.6, new org.peacetalks.annotate.Origin(sourceFile, 0)));
+                            Polarity.AFFIRMED, null, null, p, catalogue.iri("assessment-" + r.id()), catalogue.confidence("assessment-" + r.id()), new org.peacetalks.annotate.Origin(sourceFile, 0)));
                     } else {
                         out.add(new Claim(span, host.source(), host.sourceKind(), host.via(), host.verb(), List.of(), host.certainty(),
-                            host.polarity(), host.date(), host.dateText(), p, ids.rule("assessment-" + r.id()), 0.6, new org.peacetalks.annotate.Origin(sourceFile, 0)));
+                            host.polarity(), host.date(), host.dateText(), p, catalogue.iri("assessment-" + r.id()), catalogue.confidence("assessment-" + r.id()), new org.peacetalks.annotate.Origin(sourceFile, 0)));
                     }
                 }
             }
@@ -135,4 +140,7 @@ public final class AssessmentFrames {
     }
 
     static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+
+    /** The rules this stage fires. */
+    RuleCatalogue.Scope rules() { return catalogue; }
 }

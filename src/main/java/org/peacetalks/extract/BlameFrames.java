@@ -22,6 +22,7 @@ import org.peacetalks.annotate.Polarity;
 import org.peacetalks.annotate.Proposition;
 import org.peacetalks.annotate.SourceKind;
 import org.peacetalks.util.RuleFiles;
+import org.peacetalks.extract.rules.RuleCatalogue;
 import org.peacetalks.vocab.PT;
 import org.peacetalks.vocab.Schema;
 
@@ -65,6 +66,10 @@ final class BlameFrames {
 
     private final Lexicons lex;
     private final PT.Ids ids;
+    private final RuleCatalogue.Scope rules;
+    /** The frames this stage fires (declared in blame.rules). */
+    static final List<String> FRAMES = List.of("blame-verb", "blame-passive", "blame-persuade", "blame-explicit", "blame-noun",
+        "blame-instigated", "blame-causal", "blame-dismissal", "blame-walk-back", "blame-learned");
     private final Set<String> causeFailure, outcomes, persuade, fightOn, settle, breakDown, causal, blameVerbs, blameNouns,
         failureNouns, eventNouns, relayNouns, relayAdverbs, relayPassives, denialVerbs, dismissal, instigation, causative, forbid, warWords,
         walkBack;
@@ -95,6 +100,7 @@ final class BlameFrames {
                 java.util.function.Consumer<BlameCandidates.Instance> sink) {
         this.lex = lex;
         this.ids = ids;
+        this.rules = RuleCatalogue.shipped().scope("blame", ids, FRAMES);
         this.model = model;
         this.sink = sink;
         var sections = RuleFiles.sections(BlameFrames.class, RULES);
@@ -474,7 +480,7 @@ final class BlameFrames {
             Proposition.Blame b = (Proposition.Blame) told.proposition();
             return new Claim(pa.span(ParsedArticle.begin(s), ParsedArticle.end(s)), who, SourceKind.NAMED, List.of(), lemma(v), List.of(),
                 lex.certainty(s, ParsedArticle.begin(s), ParsedArticle.end(s)), Polarity.DENIED, null, null,
-                new Proposition.Blame(b.blamed(), b.outcome(), null), ids.rule("blame-walk-back"), 0.5, new Origin(pa.article.sourceFile(), 0));
+                new Proposition.Blame(b.blamed(), b.outcome(), null), rules.iri("blame-walk-back"), rules.confidence("blame-walk-back"), new Origin(pa.article.sourceFile(), 0));
         }
         return null;
     }
@@ -509,7 +515,7 @@ final class BlameFrames {
             Proposition.Blame b = (Proposition.Blame) told.proposition();
             return new Claim(pa.span(ParsedArticle.begin(s), ParsedArticle.end(s)), who.iri(), who.kind(), List.of(), lemma(v), List.of(),
                 lex.certainty(s, ParsedArticle.begin(s), ParsedArticle.end(s)), Polarity.DENIED, null, null,
-                new Proposition.Blame(b.blamed(), b.outcome(), null), ids.rule("blame-dismissal"), 0.5, new Origin(pa.article.sourceFile(), 0));
+                new Proposition.Blame(b.blamed(), b.outcome(), null), rules.iri("blame-dismissal"), rules.confidence("blame-dismissal"), new Origin(pa.article.sourceFile(), 0));
         }
         return null;
     }
@@ -534,7 +540,7 @@ final class BlameFrames {
             IndexedWord ended = endTo(pa, g, w);
             if (ended != null) {
                 IndexedWord subj = subject(g, w);
-                if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-verb", w, 0.7);
+                if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-verb", w);
             }
             if (causeFailure.contains(verb) || causeFailure.contains(lemma)) {
                 IndexedWord theme = passive ? subject(g, w) : ParsedArticle.child(g, w, "obj");
@@ -544,11 +550,11 @@ final class BlameFrames {
                 if (theme != null && isOutcome(pa, g, theme)) {
                     if (passive) {
                         IndexedWord agent = agent(g, w);
-                        if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-passive", w, 0.75);
+                        if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-passive", w);
                         else out.addAll(causes(pa, sp, s, g, w));
                     } else {
                         IndexedWord subj = subject(g, w);
-                        if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-verb", w, 0.75);
+                        if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-verb", w);
                     }
                     out.addAll(instigators(pa, sp, s, g, w));
                 } else if (theme == null && !passive && breakDown.contains(verb) && isOutcomeSubject(pa, g, w)) {
@@ -561,12 +567,12 @@ final class BlameFrames {
             boolean party = passive || ParsedArticle.child(g, w, "obj", "iobj") != null;
             if (persuade.contains(lemma) && party && urgesWar(pa, g, w)) {
                 IndexedWord agent = passive ? agent(g, w) : subject(g, w);
-                if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-persuade", w, 0.7);
+                if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-persuade", w);
             }
             // "forbade Kyiv to make peace", "barred Ukraine from signing"
             if (forbid.contains(lemma) && party && settles(g, w)) {
                 IndexedWord agent = passive ? agent(g, w) : subject(g, w);
-                if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-persuade", w, 0.7);
+                if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-persuade", w);
             }
             if (blameVerbs.contains(lemma)) out.addAll(explicit(pa, sp, s, g, w, lemma, passive));
             // "the responsibility lies with the Kremlin", "the blame rests on London"
@@ -574,7 +580,7 @@ final class BlameFrames {
                 IndexedWord subj = ParsedArticle.child(g, w, "nsubj");
                 if (subj != null && Set.of("responsibility", "blame", "fault").contains(lemma(subj)))
                     for (IndexedWord o : ParsedArticle.children(g, w, "obl"))
-                        if (hasCase(g, o, "with") || hasCase(g, o, "on")) add(out, blamed(pa, sp, s, g, o), "blame-explicit", w, 0.75);
+                        if (hasCase(g, o, "with") || hasCase(g, o, "on")) add(out, blamed(pa, sp, s, g, o), "blame-explicit", w);
             }
         }
         if (tag.startsWith("NN") && blameNouns.contains(lemma)) {
@@ -585,13 +591,13 @@ final class BlameFrames {
             }
             // "the West's veto", "London's sabotage": a noun of failure needs the outcome in the sentence, others ("role") must govern it
             boolean about = failureNouns.contains(lemma) || causeFailure.contains(lemma) ? mentionsOutcome(pa, s, g) : aboutFailure(pa, g, w);
-            if (poss != null && about) add(out, blamed(pa, sp, s, g, poss), "blame-noun", w, 0.65);
+            if (poss != null && about) add(out, blamed(pa, sp, s, g, poss), "blame-noun", w);
         }
         return out;
     }
 
-    private static void add(List<Frame> out, List<String> blamed, String rule, IndexedWord w, double confidence) {
-        if (!blamed.isEmpty()) out.add(new Frame(blamed, rule, w, confidence));
+    private void add(List<Frame> out, List<String> blamed, String rule, IndexedWord w) {
+        if (!blamed.isEmpty()) out.add(new Frame(blamed, rule, w, rules.confidence(rule)));
     }
 
     /**
@@ -603,13 +609,13 @@ final class BlameFrames {
         List<Frame> out = new ArrayList<>();
         for (IndexedWord o : ParsedArticle.children(g, v, "obl", "advcl")) {
             if (!instigation.contains(lemma(o))) continue;
-            add(out, blamed(pa, sp, s, g, o), "blame-instigated", v, 0.65);
+            add(out, blamed(pa, sp, s, g, o), "blame-instigated", v);
         }
         IndexedWord up = g.getParent(v);
         String r = ParsedArticle.relToParent(g, v);
         if (up != null && (r.equals("ccomp") || r.equals("xcomp")) && causative.contains(lemma(up))) {
             IndexedWord subj = subject(g, up);
-            if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-instigated", v, 0.65);
+            if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-instigated", v);
         }
         return out;
     }
@@ -619,13 +625,13 @@ final class BlameFrames {
         List<Frame> out = new ArrayList<>();
         for (IndexedWord obl : ParsedArticle.children(g, v, "obl", "nmod")) {
             if (!causalCase(g, obl)) continue;
-            add(out, blamed(pa, sp, s, g, obl), "blame-causal", v, 0.6);
+            add(out, blamed(pa, sp, s, g, obl), "blame-causal", v);
         }
         for (IndexedWord cl : ParsedArticle.children(g, v, "advcl")) {
             IndexedWord mark = ParsedArticle.child(g, cl, "mark");
             if (mark == null || !causal.contains(mark.word().toLowerCase(Locale.ROOT))) continue;
             IndexedWord subj = ParsedArticle.child(g, cl, "nsubj", "nsubj:pass");
-            if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-causal", v, 0.6);
+            if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-causal", v);
         }
         return out;
     }
@@ -662,21 +668,21 @@ final class BlameFrames {
             case "blame" -> {
                 IndexedWord on = null;
                 for (IndexedWord o : ParsedArticle.children(g, w, "obl")) if (hasCase(g, o, "on")) on = o;
-                if (on != null) add(out, blamed(pa, sp, s, g, on), "blame-explicit", w, 0.8);
-                else if (obj != null && !isOutcome(pa, g, obj)) add(out, blamed(pa, sp, s, g, obj), "blame-explicit", w, 0.8);
+                if (on != null) add(out, blamed(pa, sp, s, g, on), "blame-explicit", w);
+                else if (obj != null && !isOutcome(pa, g, obj)) add(out, blamed(pa, sp, s, g, obj), "blame-explicit", w);
                 else if (obj == null && ParsedArticle.relToParent(g, w).equals("xcomp")) {
                     // "X is to blame"
                     IndexedWord subj = subject(g, w);
-                    if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-explicit", w, 0.75);
+                    if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-explicit", w);
                 }
             }
             case "accuse", "charge", "fault" -> {
-                if (obj != null && accusedOfFailure(pa, g, w)) add(out, blamed(pa, sp, s, g, obj), "blame-explicit", w, 0.75);
+                if (obj != null && accusedOfFailure(pa, g, w)) add(out, blamed(pa, sp, s, g, obj), "blame-explicit", w);
             }
             case "hold" -> {
                 IndexedWord x = ParsedArticle.child(g, w, "xcomp", "obl");
                 if (obj != null && x != null && (lemma(x).equals("responsible") || lemma(x).equals("accountable")))
-                    add(out, blamed(pa, sp, s, g, obj), "blame-explicit", w, 0.75);
+                    add(out, blamed(pa, sp, s, g, obj), "blame-explicit", w);
             }
             default -> { }
         }
@@ -963,7 +969,7 @@ final class BlameFrames {
         if (st.polarity() != Polarity.DENIED) blamed.remove(source);
         if (blamed.isEmpty()) return null;
         return new Claim(pa.span(from, to), source, kind, via, verb, List.of(), certainty, st.polarity(), date, dateText,
-            new Proposition.Blame(blamed, outcome, null), ids.rule(f.rule()), f.confidence(), new Origin(pa.article.sourceFile(), 0));
+            new Proposition.Blame(blamed, outcome, null), rules.iri(f.rule()), f.confidence(), new Origin(pa.article.sourceFile(), 0));
     }
 
     /** The quotation or report whose evidence holds {@code at}, the smallest first (a report inside a report is the inner source's). */
@@ -1252,4 +1258,7 @@ final class BlameFrames {
     private static String lemma(IndexedWord w) {
         return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
     }
+
+    /** The rules this stage fires. */
+    RuleCatalogue.Scope rules() { return rules; }
 }

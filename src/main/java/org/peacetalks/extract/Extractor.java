@@ -92,6 +92,14 @@ public final class Extractor implements Annotator {
         reference.find(Node.ANY, RDF.type.asNode(), PT.Territory).forEach(t -> territories.add(t.getSubject().getURI()));
     }
 
+    /** The ids of every rule this extractor may fire, each declared in the rule files (else the constructor failed). */
+    public Set<String> rulesFired() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (var scope : List.of(quotes.rules(), reported.rules(), blame.rules(), frames.rules(), figures.rules(), assessments.rules()))
+            out.addAll(scope.fired());
+        return out;
+    }
+
     @Override
     public Annotations annotate(Article article) {
         CoreDocument doc = NlpPipeline.shared().parse(article.text(), Dates.published(article));

@@ -19,6 +19,7 @@ import org.peacetalks.annotate.SourceKind;
 import org.peacetalks.annotate.Unit;
 import org.peacetalks.util.InputException;
 import org.peacetalks.util.RuleFiles;
+import org.peacetalks.extract.rules.RuleCatalogue;
 import org.peacetalks.vocab.PT;
 
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -46,9 +47,11 @@ final class Figures {
     private final java.util.Set<String> controlVerbs;
     private final Pattern casualty;
     private final PT.Ids ids;
+    private final RuleCatalogue.Scope rules;
 
     Figures(PT.Ids ids) {
         this.ids = ids;
+        this.rules = RuleCatalogue.shipped().scope("figures", ids, List.of("figure-unit", "control-figure"));
         var sections = RuleFiles.sections(Figures.class, RULES);
         for (RuleFiles.Line l : sections.getOrDefault("units", List.of())) {
             String[] f = l.text().split("\\|");
@@ -159,7 +162,7 @@ final class Figures {
                     ctx == null ? ids.article(pa.article.id()) : ctx.source(),
                     ctx == null ? SourceKind.OWN_VOICE : ctx.sourceKind(), ctx == null ? List.of() : ctx.via(),
                     ctx == null ? null : ctx.verb(), List.of(), ctx == null ? Certainty.CERTAIN : ctx.certainty(), Polarity.AFFIRMED,
-                    null, null, prop, ids.rule(rule), 0.8,
+                    null, null, prop, rules.iri(rule), rules.confidence(rule),
                     new Origin(pa.article.sourceFile(), 0)));
             }
         }
@@ -253,4 +256,7 @@ final class Figures {
             return null;
         }
     }
+
+    /** The rules this stage fires. */
+    RuleCatalogue.Scope rules() { return rules; }
 }

@@ -12,6 +12,7 @@ import org.peacetalks.annotate.Polarity;
 import org.peacetalks.annotate.Proposition;
 import org.peacetalks.annotate.SourceKind;
 import org.peacetalks.annotate.Stance;
+import org.peacetalks.extract.rules.RuleCatalogue;
 import org.peacetalks.vocab.PT;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -32,11 +33,15 @@ final class PositionFrames {
     private final Lexicons lex;
     private final Positions positions;
     private final PT.Ids ids;
+    private final RuleCatalogue.Scope rules;
 
     PositionFrames(Lexicons lex, Positions positions, PT.Ids ids) {
         this.lex = lex;
         this.positions = positions;
         this.ids = ids;
+        List<String> fired = new ArrayList<>(positions.ruleIds);
+        fired.addAll(List.of("position-list", "position-terms"));
+        this.rules = RuleCatalogue.shipped().scope("positions", ids, fired);
     }
 
     /**
@@ -104,7 +109,7 @@ final class PositionFrames {
                 } else {
                     out.add(new Claim(span, sp.iri(), sp.kind(), basis == null ? List.of() : basis.via(), basis == null ? null : basis.verb(),
                         List.of(), basis == null ? lex.certainty(s, ext[0], ext[1]) : basis.certainty(), Polarity.AFFIRMED, null, null, pos,
-                        ids.rule(st.rule()), 0.6, new Origin(pa.article.sourceFile(), 0)));
+                        rules.iri(st.rule()), rules.confidence(st.rule()), new Origin(pa.article.sourceFile(), 0)));
                 }
             }
         }
@@ -155,7 +160,7 @@ final class PositionFrames {
                 List<String> issues = positions.issuesIn(t);
                 if (issues.isEmpty()) continue;
                 out.add(new Claim(pa.span(f, to), holder, kind, List.of(), null, List.of(), lex.certainty(s, f, to), Polarity.AFFIRMED,
-                    null, null, new Proposition.Position(holder, Stance.DEMAND, issues, null, t, null), ids.rule("position-list"), 0.6,
+                    null, null, new Proposition.Position(holder, Stance.DEMAND, issues, null, t, null), rules.iri("position-list"), rules.confidence("position-list"),
                     new Origin(pa.article.sourceFile(), 0)));
             }
         }
@@ -194,7 +199,7 @@ final class PositionFrames {
             String addressee = am == null ? null : lex.stateOf.getOrDefault(am.iri(), am.iri());
             out.add(new Claim(span, holder, SourceKind.NAMED, List.of(), null, List.of(), lex.certainty(s, ext[0], ext[1]), Polarity.AFFIRMED,
                 null, null, new Proposition.Position(holder, Stance.DEMAND, issues, lex.actors.contains(addressee) ? addressee : null, content, null),
-                ids.rule("position-terms"), 0.55, new Origin(pa.article.sourceFile(), 0)));
+                rules.iri("position-terms"), rules.confidence("position-terms"), new Origin(pa.article.sourceFile(), 0)));
         }
     }
 
@@ -271,4 +276,7 @@ final class PositionFrames {
         return new Proposition.Statement(about, content);
     }
 
+
+    /** The rules this stage fires. */
+    RuleCatalogue.Scope rules() { return rules; }
 }

@@ -41,6 +41,9 @@ final class Positions {
     private final Set<String> negotiationObjects, accounts;
     /** Nouns for what a party sets out before listing it ("his opening terms"). */
     final Set<String> termNouns;
+    /** The ids of the shapes {@link #stance} can find, each to be declared in the [rules] of positions.rules. */
+    final Set<String> ruleIds = new java.util.LinkedHashSet<>(List.of("position-obligation", "position-negated", "position-redline",
+        "position-condition", "position-warning"));
     /** issue IRI → pattern over its labels. */
     private final Map<String, Pattern> issues = new LinkedHashMap<>();
 
@@ -51,8 +54,12 @@ final class Positions {
             for (String w : RuleFiles.words(sections, RULES, name)) stanceWords.put(w, st);
         }
         for (Stance st : Stance.values()) {
-            String name = st.name().toLowerCase(Locale.ROOT) + "-nouns";
-            if (sections.containsKey(name)) for (String w : RuleFiles.words(sections, RULES, name)) stanceNouns.put(w, st);
+            String name = st.name().toLowerCase(Locale.ROOT);
+            ruleIds.add("position-" + name);
+            if (sections.containsKey(name + "-nouns")) {
+                for (String w : RuleFiles.words(sections, RULES, name + "-nouns")) stanceNouns.put(w, st);
+                ruleIds.add("position-noun-" + name);
+            }
         }
         obligation = RuleFiles.words(sections, RULES, "obligation");
         negation = RuleFiles.words(sections, RULES, "negation");

@@ -18,6 +18,7 @@ import org.peacetalks.annotate.Proposition;
 import org.peacetalks.annotate.SourceKind;
 import org.peacetalks.annotate.Span;
 import org.peacetalks.corpus.Article;
+import org.peacetalks.extract.rules.RuleCatalogue;
 import org.peacetalks.util.RuleFiles;
 import org.peacetalks.vocab.PT;
 
@@ -42,11 +43,16 @@ public final class QuoteExtractor {
     /** Sentence breaks inside a quotation: each quoted sentence is its own claim. */
     private static final Pattern QUOTED_SENTENCE_BREAK = Pattern.compile("(?<=[.?!])\\s+(?=[\\p{Lu}“‘\"])");
 
+    /** The sentence shapes this stage fires (declared in attribution.rules). */
+    static final List<String> RULES = List.of("quote-verb-first", "quote-after", "quote-after-pronoun", "quote-according", "quote-before",
+        "quote-before-distant", "quote-continued", "quote-continued-paragraph", "quote-nested", "quote-ranked");
+
     private final Gazetteer gazetteer;
     private final Set<String> people;
     private final Set<String> actors;
     private final List<String> verbs;
     private final PT.Ids ids;
+    private final RuleCatalogue.Scope rules;
     /** The speaker ranker, or null for rules alone. */
     private final LinearModel model;
     /** Where the ranker's instances go when a model is being trained, or null. */
@@ -65,6 +71,7 @@ public final class QuoteExtractor {
         this.actors = actors;
         this.verbs = loadVerbs();
         this.ids = ids;
+        this.rules = RuleCatalogue.shipped().scope("quotes", ids, RULES);
         this.model = model;
         this.sink = sink;
     }
@@ -75,6 +82,7 @@ public final class QuoteExtractor {
         this.actors = actors;
         this.verbs = base.verbs;
         this.ids = base.ids;
+        this.rules = base.rules;
         this.model = base.model;
         this.sink = base.sink;
     }
@@ -142,7 +150,7 @@ public final class QuoteExtractor {
                 int end = text.offsetByCodePoints(0, r.evidence().end());
                 if (end > qs) break;
                 if (end > lastEnd && r.sourceKind() != SourceKind.OWN_VOICE) {
-                    lastSpeaker = new Attribution(r.source(), r.sourceKind(), r.via().isEmpty() ? null : r.via().get(0), r.verb(), "quote-continued", 0.7);
+                    lastSpeaker = new Attribution(r.source(), r.sourceKind(), r.via().isEmpty() ? null : r.via().get(0), r.verb(), "quote-continued");
                     lastEnd = end;
                 }
             }
@@ -151,18 +159,19 @@ public final class QuoteExtractor {
             Map<String, List<String>> shapes = new LinkedHashMap<>();
             Attribution at = null;
             Attribution byAfter = after(after, qe, mentions, text);
-            if (byAfter != null) propose(proposed, shapes, byAfter, byAfter.rule);
+            // the ranker knows "“…,” he says" as the quote-after shape: its pronoun variant differs only in confidence
+            if (byAfter != null) propose(proposed, shapes, byAfter, byAfter.rule.equals("quote-after-pronoun") ? "quote-after" : byAfter.rule);
             Attribution byBefore = before(before, sentStart, qs, mentions);
             if (byBefore != null) propose(proposed, shapes, byBefore, "quote-before");
             // a sentence that is only a quotation goes on with the quotation just before it, else with the report just before it
             if (lastQuoted != null && before.isBlank() && adjacent(text, lastQuotedEnd, qs))
-                propose(proposed, shapes, new Attribution(lastQuoted.speaker, lastQuoted.kind, lastQuoted.via, lastQuoted.verb, "quote-continued", 0.7), "continued-quote");
+                propose(proposed, shapes, new Attribution(lastQuoted.speaker, lastQuoted.kind, lastQuoted.via, lastQuoted.verb, "quote-continued"), "continued-quote");
             if (lastSpeaker != null && before.isBlank() && adjacent(text, lastEnd, qs))
-                propose(proposed, shapes, new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.7), "continued-report");
+                propose(proposed, shapes, new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued"), "continued-report");
             // quoted words in a paragraph whose earlier sentence is attributed, in a sentence naming no other
             // person, go on with that source ("… officials suggest. … There is also “room for discussion” …")
             if (lastSpeaker != null && sameParagraph(text, lastEnd, qs) && Mentions.first(mentions, people, sentStart, sentEnd) == null)
-                propose(proposed, shapes, new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued", 0.55), "continued-paragraph");
+                propose(proposed, shapes, new Attribution(lastSpeaker.speaker, lastSpeaker.kind, lastSpeaker.via, lastSpeaker.verb, "quote-continued-paragraph"), "continued-paragraph");
             // the parse's own reading: a report whose evidence holds this quotation names its speaker
             boolean unnamedReport = false;
             for (Claim r : reported) {
@@ -219,7 +228,7 @@ public final class QuoteExtractor {
                 for (String speaker : speakers)
                     out.add(new Claim(evidence, speaker, at.kind, at.via == null ? List.of() : List.of(at.via), at.verb,
                         List.of(words), Certainty.CERTAIN, Polarity.AFFIRMED, null, null,
-                        new Proposition.Statement(List.of(), words.replaceAll("[,.]$", "").strip()), ids.rule(at.rule), at.confidence,
+                        new Proposition.Statement(List.of(), words.replaceAll("[,.]$", "").strip()), rules.iri(at.rule), Double.isNaN(at.confidence) ? rules.confidence(at.rule) : at.confidence,
                         new Origin(a.sourceFile(), 0)));
             }
         }
@@ -278,7 +287,7 @@ public final class QuoteExtractor {
             String words = m.group(1);
             out.add(new Claim(Span.ofChars(text, qs, Math.min(end, offset + outer.length())), at.speaker, at.kind,
                 at.via == null ? List.of() : List.of(at.via), at.verb, List.of(words), Certainty.CERTAIN, Polarity.AFFIRMED, null, null,
-                new Proposition.Statement(List.of(), words.replaceAll("[,.]$", "").strip()), ids.rule("quote-nested"), 0.7,
+                new Proposition.Statement(List.of(), words.replaceAll("[,.]$", "").strip()), rules.iri("quote-nested"), rules.confidence("quote-nested"),
                 new Origin(a.sourceFile(), 0)));
         }
         return out;
@@ -298,9 +307,14 @@ public final class QuoteExtractor {
         return breaks <= 1;
     }
 
+    /** A speaker by rule {@code rule}; {@code confidence} the ranker's probability, NaN for the rule's declared one. */
     private record Attribution(String speaker, SourceKind kind, String via, String verb, String rule, double confidence, List<String> also) {
-        Attribution(String speaker, String via, String verb, String rule, double confidence) {
-            this(speaker, SourceKind.NAMED, via, verb, rule, confidence, List.of());
+        Attribution(String speaker, String via, String verb, String rule) {
+            this(speaker, SourceKind.NAMED, via, verb, rule, Double.NaN, List.of());
+        }
+
+        Attribution(String speaker, SourceKind kind, String via, String verb, String rule) {
+            this(speaker, kind, via, verb, rule, Double.NaN, List.of());
         }
 
         Attribution(String speaker, SourceKind kind, String via, String verb, String rule, double confidence) {
@@ -319,13 +333,13 @@ public final class QuoteExtractor {
         if (verb != null && !verb.equals("according to")) {  // “…,” said Peskov
             int from = offset + skip + verb.length();
             Gazetteer.Mention sp = firstActorWithin(mentions, from, from + 40);
-            if (sp != null) return new Attribution(sp.iri(), null, verb, "quote-verb-first", 0.85);
+            if (sp != null) return new Attribution(sp.iri(), null, verb, "quote-verb-first");
         }
         if (a.toLowerCase(Locale.ROOT).matches("^(he|she) .*")) {  // “…,” he says.
             String v = verbAt(a.substring(3));
             if (v != null) {
                 Gazetteer.Mention last = lastPersonBefore(mentions, offset);
-                if (last != null) return new Attribution(last.iri(), null, v, "quote-after", 0.7);
+                if (last != null) return new Attribution(last.iri(), null, v, "quote-after-pronoun");
             }
         }
         // “…,” Lukashenko suggested. / “…,” Kremlin spokesman Dmitry Peskov told Reuters: the actor right before the verb
@@ -337,14 +351,14 @@ public final class QuoteExtractor {
             if (v != null && between.trim().split("\\s+").length <= 4 && !between.matches("(?s).*\\b(and|but|while)\\b.*")) {
                 Gazetteer.Mention via = null;
                 if (v.equals("told")) via = firstActorWithin(mentions, sp.to(), sp.to() + 15);
-                return new Attribution(sp.iri(), via == null ? null : via.iri(), v, "quote-after", 0.85);
+                return new Attribution(sp.iri(), via == null ? null : via.iri(), v, "quote-after");
             }
         }
         int acc = a.toLowerCase(Locale.ROOT).indexOf("according to");
         if (acc >= 0) {
             Gazetteer.Mention who = firstPersonWithin(mentions, offset + skip + acc, offset + skip + acc + 120);
             if (who == null) who = firstActorWithin(mentions, offset + skip + acc, offset + skip + acc + 120);
-            if (who != null) return new Attribution(who.iri(), null, "according to", "quote-according", 0.8);
+            if (who != null) return new Attribution(who.iri(), null, "according to", "quote-according");
         }
         return null;
     }
@@ -380,7 +394,7 @@ public final class QuoteExtractor {
             if (before.substring(o.to() - sentStart, sp.from() - sentStart).matches("\\s+(of\\s+[^,;]{1,40}?\\s+)?and\\s+")) also.add(o.iri());
         }
         boolean adjacent = before.strip().endsWith(":") || before.strip().endsWith(",") || lower.strip().endsWith(verb);
-        return new Attribution(sp.iri(), SourceKind.NAMED, via == null ? null : via.iri(), verb, "quote-before", adjacent ? 0.85 : 0.7, also);
+        return new Attribution(sp.iri(), SourceKind.NAMED, via == null ? null : via.iri(), verb, adjacent ? "quote-before" : "quote-before-distant", Double.NaN, also);
     }
 
     private Gazetteer.Mention firstActorWithin(List<Gazetteer.Mention> ms, int fromChar, int toChar) {
@@ -426,4 +440,7 @@ public final class QuoteExtractor {
         }
         return t.length();
     }
+
+    /** The rules this stage fires. */
+    RuleCatalogue.Scope rules() { return rules; }
 }

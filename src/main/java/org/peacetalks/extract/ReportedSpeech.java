@@ -13,6 +13,7 @@ import org.peacetalks.annotate.Origin;
 import org.peacetalks.annotate.Polarity;
 import org.peacetalks.annotate.Proposition;
 import org.peacetalks.annotate.SourceKind;
+import org.peacetalks.extract.rules.RuleCatalogue;
 import org.peacetalks.vocab.PT;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -50,19 +51,25 @@ final class ReportedSpeech {
     private final Lexicons lex;
     private final PositionFrames frames;
     private final PT.Ids ids;
+    private final RuleCatalogue.Scope rules;
+
+    /** The sentence shapes this stage fires (declared in attribution.rules). */
+    static final List<String> RULES = List.of("report-verb", "report-inverted", "report-object", "report-according", "report-noun",
+        "report-belief", "report-citing", "report-trailing");
 
     ReportedSpeech(Lexicons lex, PositionFrames frames, PT.Ids ids) {
         this.lex = lex;
         this.frames = frames;
         this.ids = ids;
+        this.rules = RuleCatalogue.shipped().scope("reports", ids, RULES);
     }
 
     /** One attribution in a sentence: who, through whom, by which words, over which clauses. */
     private record Found(Speakers.Speaker speaker, String via, String verb, IndexedWord verbWord, List<IndexedWord> contents,
-                         int[] extent, String rule, double confidence, boolean denial, int clipAt) {
+                         int[] extent, String rule, boolean denial, int clipAt) {
         Found(Speakers.Speaker speaker, String via, String verb, IndexedWord verbWord, List<IndexedWord> contents,
-              int[] extent, String rule, double confidence, boolean denial) {
-            this(speaker, via, verb, verbWord, contents, extent, rule, confidence, denial, -1);
+              int[] extent, String rule, boolean denial) {
+            this(speaker, via, verb, verbWord, contents, extent, rule, denial, -1);
         }
     }
 
@@ -87,7 +94,7 @@ final class ReportedSpeech {
                     if (cut[0] <= from) from = Math.min(to, nextWordStart(s, cut[1]));
                     else if (cut[1] >= to) to = trimEnd(pa.text, from, Math.max(from, w.beginPosition()));
                     if (to - from < 10) continue;
-                    found.add(new Found(sp, null, "according to", null, List.of(clause), new int[] {from, to}, "report-according", 0.8, false));
+                    found.add(new Found(sp, null, "according to", null, List.of(clause), new int[] {from, to}, "report-according", false));
                 } else if (w.tag().startsWith("NN") && lex.speechNouns.contains(lemma)) {
                     // "Trump's threat to end the war “in 24 hours”", "Putin's demand that …": the possessor said it
                     IndexedWord poss = ParsedArticle.child(g, w, "nmod:poss");
@@ -100,14 +107,14 @@ final class ReportedSpeech {
                     if (pa.text.startsWith("’s", from) || pa.text.startsWith("'s", from)) from = nextWordStart(s, from + 2);
                     if (ext[1] - from < 12 || ParsedArticle.children(g, w, "acl", "ccomp", "nmod", "amod").isEmpty()) continue;
                     found.add(new Found(sp, null, pa.text.substring(w.beginPosition(), w.endPosition()), w, List.of(w),
-                        new int[] {from, ext[1]}, "report-noun", 0.6, lemma.equals("denial")));
+                        new int[] {from, ext[1]}, "report-noun", lemma.equals("denial")));
                 } else if (w.tag().startsWith("JJ") && lex.beliefAdjectives.contains(lemma) && ParsedArticle.child(g, w, "ccomp") != null
                     && ParsedArticle.child(g, w, "nsubj") != null) {
                     // "Western policymakers are afraid that …", "Kyiv is confident that …": a stated belief
                     Speakers.Speaker sp = speakers.resolve(s, g, ParsedArticle.child(g, w, "nsubj"));
                     if (sp == null) continue;
                     found.add(new Found(sp, null, pa.text.substring(w.beginPosition(), w.endPosition()), w, ParsedArticle.children(g, w, "ccomp"),
-                        null, "report-belief", 0.6, false));
+                        null, "report-belief", false));
                 } else if (isReporting(g, w, lemma)) {
                     if (lemma.equals("cite") && w.tag().equals("VBG")) {
                         citing(pa, s, g, w, speakers, published, out);
@@ -162,9 +169,9 @@ final class ReportedSpeech {
                     String verb = pa.text.substring(w.beginPosition(), w.endPosition());
                     if (objectContent) {
                         int[] ext = ParsedArticle.extent(g, s, w, java.util.Set.of("nsubj", "punct", "conj", "cc", "parataxis", "aux", "advmod", "mark"));
-                        found.add(new Found(sp, via, verb, w, contents, ext, "report-object", 0.65, lex.denialVerbs.contains(lemma)));
+                        found.add(new Found(sp, via, verb, w, contents, ext, "report-object", lex.denialVerbs.contains(lemma)));
                     } else {
-                        found.add(new Found(sp, via, verb, w, contents, null, rule, inverted ? 0.7 : 0.75, lex.denialVerbs.contains(lemma)));
+                        found.add(new Found(sp, via, verb, w, contents, null, rule, lex.denialVerbs.contains(lemma)));
                     }
                 }
             }
@@ -186,7 +193,7 @@ final class ReportedSpeech {
                 found.removeIf(f -> f.verbWord != null && f.verbWord.index() == rv);
                 String via = relay;
                 found.replaceAll(f -> f.via != null || f.speaker.iri().equals(via) ? f
-                    : new Found(f.speaker, via, f.verb, f.verbWord, f.contents, f.extent, f.rule, f.confidence, f.denial, f.clipAt));
+                    : new Found(f.speaker, via, f.verb, f.verbWord, f.contents, f.extent, f.rule, f.denial, f.clipAt));
             }
             // "Reuters reported that a senior source said …": an outlet relays the inner source
             List<Found> relayed = new ArrayList<>();
@@ -195,7 +202,7 @@ final class ReportedSpeech {
                 for (Found o : found) {
                     if (o == f || o.verbWord == null || !lex.outlets.contains(o.speaker.iri()) || !covers(g, s, o, f) || covers(g, s, f, o)) continue;
                     relayed.add(o);
-                    relayed.add(new Found(f.speaker, o.speaker.iri(), f.verb, f.verbWord, f.contents, f.extent, f.rule, f.confidence, f.denial, f.clipAt));
+                    relayed.add(new Found(f.speaker, o.speaker.iri(), f.verb, f.verbWord, f.contents, f.extent, f.rule, f.denial, f.clipAt));
                     relayed.add(f);
                 }
             }
@@ -207,7 +214,7 @@ final class ReportedSpeech {
                 // a report inside what another report says is part of that claim ("sources said Putin insists …")
                 if (f.verbWord != null && nestedIn(g, s, f, found)) continue;
                 if (f.extent != null) {
-                    Claim cl = claim(pa, speakers, s, g, f.speaker, f.via, f.verb, f.contents.get(0), f.extent[0], f.extent[1], f.rule, f.confidence, published);
+                    Claim cl = claim(pa, speakers, s, g, f.speaker, f.via, f.verb, f.contents.get(0), f.extent[0], f.extent[1], f.rule, published);
                     out.add(f.denial ? withPolarity(cl, Polarity.DENIED) : cl);
                     continue;
                 }
@@ -220,7 +227,7 @@ final class ReportedSpeech {
                     if (f.clipAt >= 0) ext = new int[] {ext[0], trimEnd(pa.text, ext[0], Math.min(ext[1], f.clipAt))};
                     else if (f.rule.equals("report-inverted")) ext = without(g, s, part, f.verbWord, ext);
                     if (ext[1] - ext[0] < 10) continue;
-                    Claim cl = claim(pa, speakers, s, g, f.speaker, f.via, f.verb, part, ext[0], ext[1], f.rule, f.confidence, published);
+                    Claim cl = claim(pa, speakers, s, g, f.speaker, f.via, f.verb, part, ext[0], ext[1], f.rule, published);
                     if (f.denial) cl = withPolarity(cl, Polarity.DENIED);
                     out.add(hedgedBy(cl, g, f.verbWord));
                 }
@@ -261,7 +268,7 @@ final class ReportedSpeech {
                 break;
             }
             if (root == null || root.index() - 1 >= clip) return null;
-            return new Found(sp, via, "citing", g.getNodeByIndexSafe(comma + 2), List.of(root), null, "report-citing", 0.7, false,
+            return new Found(sp, via, "citing", g.getNodeByIndexSafe(comma + 2), List.of(root), null, "report-citing", false,
                 toks.get(clip).beginPosition());
         }
         if (root == null || root.index() - 1 >= comma) return null;
@@ -286,7 +293,7 @@ final class ReportedSpeech {
             }
             if (sp == null) return null;
             IndexedWord verb = g.getNodeByIndexSafe(v + 1);
-            return new Found(sp, via, t.word(), verb, List.of(root), null, "report-trailing", 0.75,
+            return new Found(sp, via, t.word(), verb, List.of(root), null, "report-trailing",
                 lex.denialVerbs.contains(lemma), toks.get(comma).beginPosition());
         }
         return null;
@@ -400,7 +407,7 @@ final class ReportedSpeech {
             ext = new int[] {r[0], trimEnd(pa.text, r[0], Math.min(r[1], start.beginPosition()))};
         }
         if (ext[1] - ext[0] < 10) return;
-        out.add(claim(pa, speakers, s, g, sp, via, "citing", head, ext[0], ext[1], "report-citing", 0.7, published));
+        out.add(claim(pa, speakers, s, g, sp, via, "citing", head, ext[0], ext[1], "report-citing", published));
     }
 
     /**
@@ -437,7 +444,7 @@ final class ReportedSpeech {
     }
 
     private Claim claim(ParsedArticle pa, Speakers speakers, CoreSentence s, SemanticGraph g, Speakers.Speaker sp, String via, String verb,
-                        IndexedWord head, int from, int to, String rule, double confidence, LocalDate published) {
+                        IndexedWord head, int from, int to, String rule, LocalDate published) {
         // the complementiser is not part of what was said
         java.util.regex.Matcher that = java.util.regex.Pattern.compile("^(?i:that)\\s+").matcher(pa.text.substring(from, to));
         if (that.find()) from += that.end();
@@ -455,7 +462,7 @@ final class ReportedSpeech {
         }
         Proposition prop = frames.proposition(pa, speakers, s, g, sp, head, content);
         return new Claim(pa.span(from, to), sp.iri(), sp.kind(), via == null ? List.of() : List.of(via), verb, quotations(pa.text, s, from, to),
-            certainty, Polarity.AFFIRMED, date, dateText, prop, ids.rule(rule), confidence, new Origin(pa.article.sourceFile(), 0));
+            certainty, Polarity.AFFIRMED, date, dateText, prop, rules.iri(rule), rules.confidence(rule), new Origin(pa.article.sourceFile(), 0));
     }
 
     private static final java.util.regex.Pattern QUOTED =
@@ -525,4 +532,7 @@ final class ReportedSpeech {
         while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == ',')) to--;
         return to;
     }
+
+    /** The rules this stage fires. */
+    RuleCatalogue.Scope rules() { return rules; }
 }

@@ -151,7 +151,11 @@ public final class AnnotationEmitter {
         if (!c.method().equals(PT.Curated.getURI())) {
             // a rule's IRI ends in its id; typing it lets SHACL and queries tell rules from curation
             s.add(iri(c.method()), RDF.type.asNode(), PT.ExtractionRule);
-            s.add(iri(c.method()), RDFS.label.asNode(), lit(c.method().substring(c.method().lastIndexOf('/') + 1)));
+            String id = c.method().substring(c.method().lastIndexOf('/') + 1);
+            s.add(iri(c.method()), RDFS.label.asNode(), lit(id));
+            // what the shape is, from its declaration, so a rule's IRI explains itself
+            org.peacetalks.extract.rules.Rule rule = org.peacetalks.extract.rules.RuleCatalogue.shipped().find(id);
+            if (rule != null) s.add(iri(c.method()), RDFS.comment.asNode(), lit(rule.comment()));
         }
         s.add(claim, PT.confidence, typed(BigDecimal.valueOf(c.confidence()).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal));
         if (c.date() != null) s.add(claim, PT.statedOn, date(c.date()));

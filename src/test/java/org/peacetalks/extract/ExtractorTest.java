@@ -49,7 +49,7 @@ class ExtractorTest {
             "person/dmitry-peskov | told | [" + ID + "org/reuters] | quote-before",
             "person/sergei-lavrov | said | [] | quote-verb-first",
             "person/davyd-arakhamia | according to | [] | quote-according",
-            "person/vladimir-putin | says | [] | quote-after"), got);
+            "person/vladimir-putin | says | [] | quote-after-pronoun"), got);
         assertTrue(claims.stream().allMatch(c -> c.sourceKind() == SourceKind.NAMED && c.directQuote()));
         assertEquals("The talks are frozen for now and nobody knows when they resume.", claims.get(1).quotations().get(0));
     }

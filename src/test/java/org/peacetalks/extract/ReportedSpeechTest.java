@@ -288,8 +288,8 @@ class ReportedSpeechTest {
             + "Sergei Lavrov of Russia and Recep Tayyip Erdogan of Turkey wrote that “the corridor must stay open.”\n", null).claims())
             if (c.directQuote()) got.add(rel(c.source()) + " | " + c.method().substring(c.method().lastIndexOf('/') + 1) + " | " + c.quotations());
         assertEquals(List.of("person/davyd-arakhamia | quote-continued | [Nobody is leaving the table.]",
-            "person/recep-tayyip-erdogan | quote-before | [the corridor must stay open.]",
-            "person/sergei-lavrov | quote-before | [the corridor must stay open.]"), got);
+            "person/recep-tayyip-erdogan | quote-before-distant | [the corridor must stay open.]",
+            "person/sergei-lavrov | quote-before-distant | [the corridor must stay open.]"), got);
     }
 
     @Test
