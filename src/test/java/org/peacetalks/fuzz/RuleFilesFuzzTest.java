@@ -33,11 +33,11 @@ class RuleFilesFuzzTest {
         // A rule file is the project's own data, not untrusted input, and Jazzer's regex-injection detector reports any
         // pattern that fails to compile: the regex of each line is quoted, so ids, kinds and the line structure are
         // fuzzed here and the refusal of a bad regex is CleanerTest's.
+        // The lines are the reader's own (a lone CR ends a line for it), so that no quote is split across two lines.
         StringBuilder quoted = new StringBuilder();
-        for (String line : content.split("\n", -1)) {
-            String[] parts = line.strip().split("\\s+", 3);
-            quoted.append(parts.length == 3 && !parts[0].startsWith("#") ? parts[0] + " " + parts[1] + " " + Pattern.quote(parts[2]) : line)
-                .append('\n');
+        for (RuleFiles.Line l : RuleFiles.parse("fuzz.rules", new StringReader(content))) {
+            String[] parts = l.text().split("\\s+", 3);
+            quoted.append(parts.length == 3 ? parts[0] + " " + parts[1] + " " + Pattern.quote(parts[2]) : l.text()).append('\n');
         }
         Fuzz.refusalOnly(() -> org.peacetalks.ingest.Cleaner.fromRules("fuzz.rules", quoted.toString()));
     }
