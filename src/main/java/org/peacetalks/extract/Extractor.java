@@ -71,7 +71,7 @@ public final class Extractor implements Annotator {
         this.ids = ids;
         this.gazetteer = Gazetteer.of(reference);
         this.lex = new Lexicons(reference);
-        this.quotes = new QuoteExtractor(gazetteer, lex.people, lex.actors, ids, speakerModel, speakerSink);
+        this.quotes = new QuoteExtractor(gazetteer, lex.people, lex.actors, lex.reportingForms, ids, speakerModel, speakerSink);
         this.blame = new BlameFrames(reference, lex, ids, blameModel, blameSink);
         this.frames = new PositionFrames(lex, new Positions(reference, ids.entity("issue/scheme")), ids);
         this.reported = new ReportedSpeech(lex, frames, ids);

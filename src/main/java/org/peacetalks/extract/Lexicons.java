@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.peacetalks.util.InputException;
+import org.peacetalks.extract.rules.Inflections;
 import org.peacetalks.util.RuleFiles;
 import org.peacetalks.vocab.PT;
 
@@ -42,6 +43,8 @@ final class Lexicons {
     final Map<String, String> parentOf = new HashMap<>();
     /** A place that is part of a state directly (a capital, a city, a region) → that state. */
     final Map<String, String> stateOf = new HashMap<>();
+    /** Every written form of the reporting verbs, and the reporting phrases ("according to"), for the readers of surface text. */
+    final List<String> reportingForms;
     /** "russian" → state/russia. */
     final Map<String, String> demonyms = new HashMap<>();
 
@@ -52,7 +55,27 @@ final class Lexicons {
         for (Node c : List.of(PT.State, PT.Organisation, PT.NewsOutlet)) actors.addAll(instances(reference, c));
 
         var sections = RuleFiles.sections(Lexicons.class, ATTRIBUTION);
-        reportingVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "reporting-verbs"));
+        // "lemma", "lemma | quotes" (its forms also attribute quotations) or "lemma | quotes only"
+        Set<String> reporting = new LinkedHashSet<>(), quoting = new LinkedHashSet<>();
+        for (RuleFiles.Line l : sections.get("reporting-verbs")) {
+            String[] f = l.text().toLowerCase(java.util.Locale.ROOT).split("\\s*\\|\\s*");
+            String role = f.length == 2 ? f[1] : "";
+            if (f.length > 2 || !List.of("", "quotes", "quotes only").contains(role))
+                throw new InputException(ATTRIBUTION + ":" + l.number(), "a reporting verb is 'lemma', 'lemma | quotes' or 'lemma | quotes only'");
+            if (!role.equals("quotes only")) reporting.add(f[0]);
+            if (!role.isEmpty()) quoting.add(f[0]);
+        }
+        reporting.addAll(RuleFiles.words(sections, ATTRIBUTION, "belief-verbs"));
+        reportingVerbs = Set.copyOf(reporting);
+        Map<String, List<String>> irregular = new HashMap<>();
+        for (RuleFiles.Line l : sections.getOrDefault("irregular-forms", List.of())) {
+            String[] f = l.text().toLowerCase(java.util.Locale.ROOT).split("\\s*\\|\\s*");
+            if (f.length != 2) throw new InputException(ATTRIBUTION + ":" + l.number(), "an irregular verb is 'lemma | form, form'");
+            irregular.put(f[0], List.of(f[1].split("\\s*,\\s*")));
+        }
+        Set<String> forms = new LinkedHashSet<>(RuleFiles.words(sections, ATTRIBUTION, "reporting-phrases"));
+        for (String v : quoting) forms.addAll(Inflections.of(v, irregular));
+        reportingForms = List.copyOf(forms);
         denialVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "denial"));
         commissiveVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "commissive"));
         objectVerbs = Set.copyOf(RuleFiles.words(sections, ATTRIBUTION, "object-content"));

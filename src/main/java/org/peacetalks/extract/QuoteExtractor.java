@@ -25,7 +25,7 @@ import org.peacetalks.vocab.PT;
 /**
  * Direct quotations and their speakers. A quotation is text in curly or straight
  * double quotes; its speaker is a linked actor joined to it by a reporting verb
- * from {@code reporting-verbs.txt} in one of five sentence shapes, each a rule
+ * (a written form of the reporting verbs in attribution.rules) in one of the sentence shapes, each a rule
  * whose id becomes the claim's {@code pt:method}:
  * <ul>
  * <li>{@code quote-continued}: a paragraph that is only a quotation, right after an attributed one.</li>
@@ -37,7 +37,6 @@ import org.peacetalks.vocab.PT;
  * "he"/"she" speakers resolve to the last person named before the quotation.
  */
 public final class QuoteExtractor {
-    static final String VERBS = "reporting-verbs.txt";
     /** Double quotation marks, or curly single ones not touching letters (’ is also the apostrophe). */
     private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"\\n]{2,1500})[”\"]|(?<!\\p{L})‘([^‘’\\n]{2,300})’(?!\\p{L})");
     /** Sentence breaks inside a quotation: each quoted sentence is its own claim. */
@@ -59,17 +58,17 @@ public final class QuoteExtractor {
     private final java.util.function.Consumer<QuoteSpeakers.Instance> sink;
 
     /** {@code people} and {@code actors}: IRIs of the entities that can speak (actors include people). */
-    public QuoteExtractor(Gazetteer gazetteer, Set<String> people, Set<String> actors, PT.Ids ids) {
-        this(gazetteer, people, actors, ids, null, null);
+    public QuoteExtractor(Gazetteer gazetteer, Set<String> people, Set<String> actors, List<String> verbs, PT.Ids ids) {
+        this(gazetteer, people, actors, verbs, ids, null, null);
     }
 
     /** With a speaker ranker ({@code model}, null for rules alone) and a sink for training instances (or null). */
-    public QuoteExtractor(Gazetteer gazetteer, Set<String> people, Set<String> actors, PT.Ids ids,
+    public QuoteExtractor(Gazetteer gazetteer, Set<String> people, Set<String> actors, List<String> verbs, PT.Ids ids,
                           LinearModel model, java.util.function.Consumer<QuoteSpeakers.Instance> sink) {
         this.gazetteer = gazetteer;
         this.people = people;
         this.actors = actors;
-        this.verbs = loadVerbs();
+        this.verbs = verbs;
         this.ids = ids;
         this.rules = RuleCatalogue.shipped().scope("quotes", ids, RULES);
         this.model = model;
@@ -94,10 +93,6 @@ public final class QuoteExtractor {
         p.addAll(more);
         a.addAll(more);
         return new QuoteExtractor(this, p, a);
-    }
-
-    static List<String> loadVerbs() {
-        return RuleFiles.read(QuoteExtractor.class, VERBS).stream().map(l -> l.text().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** A verb of the lexicon at the start of {@code s} (after spaces), or null. */
