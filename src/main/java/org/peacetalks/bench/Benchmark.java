@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
-import org.peacetalks.annotate.Annotator;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.extract.Extractor;
 import org.peacetalks.nlp.NlpPipeline;
@@ -81,7 +80,7 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         NlpPipeline.shared();
         long t1 = System.nanoTime();
-        Annotator extractor = new Extractor(reference, ids);
+        Extractor extractor = new Extractor(reference, ids);
         double load = (System.nanoTime() - t0) / 1e9;
         out.printf("  loaded in %.1f s (CoreNLP %.1f s, extractor %.1f s)%n", load, (t1 - t0) / 1e9, load - (t1 - t0) / 1e9);
 
@@ -97,7 +96,19 @@ public final class Benchmark {
             if (tokens >= minTokens) break;
         }
         out.printf("  timed: %d articles (the seeds repeated), %,d tokens, on %d threads%n", work.size(), tokens, threads);
-        return measure("ours: CoreNLP 6 annotators + extraction", load, work, tokens, extractor::annotate);
+        List<org.peacetalks.extract.pipeline.Pipeline.Timing> before = extractor.stageTimings();
+        Result r = measure("ours: CoreNLP 6 annotators + extraction", load, work, tokens, extractor::annotate);
+        // where the time went: each stage's share of the timed runs (thread time summed over the threads)
+        List<org.peacetalks.extract.pipeline.Pipeline.Timing> after = extractor.stageTimings();
+        long total = 0;
+        for (int i = 0; i < after.size(); i++) total += after.get(i).nanos() - before.get(i).nanos();
+        StringBuilder shares = new StringBuilder("  stages:");
+        for (int i = 0; i < after.size(); i++) {
+            long n = after.get(i).nanos() - before.get(i).nanos();
+            shares.append(String.format(" %s %.1f%%", after.get(i).stage(), total == 0 ? 0 : 100.0 * n / total));
+        }
+        out.println(shares);
+        return r;
     }
 
     /**

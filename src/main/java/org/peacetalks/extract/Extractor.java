@@ -17,20 +17,26 @@ import org.peacetalks.annotate.CandidateEntity;
 import org.peacetalks.annotate.Claim;
 import org.peacetalks.annotate.Proposition;
 import org.peacetalks.corpus.Article;
+import org.peacetalks.extract.pipeline.ArticleState;
+import org.peacetalks.extract.pipeline.Pipeline;
+import org.peacetalks.extract.pipeline.Stage;
 import org.peacetalks.nlp.NlpPipeline;
 import org.peacetalks.vocab.PT;
+
+import static org.peacetalks.extract.Layers.*;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 
 /**
- * Automatic annotation of an article, one pipeline in one direction:
+ * Automatic annotation of an article, one pipeline in one direction, as declared
+ * stages over one per-article {@link ArticleState} (their layers in {@link Layers}):
  * CoreNLP parse → linked mentions (gazetteer from the reference graph) →
- * sources (names, titles, pronouns, anonymous groups, candidates) → direct
- * quotes, reported speech with positions, blame, figures → one claim list, with
- * a clause claimed once (a quote or a blame claim wins over the plain report of
- * the same words by the same source). Thread-safe: per-article state lives in
- * {@link Speakers} and {@link ParsedArticle}.
+ * sources (names, titles, pronouns, anonymous groups, candidates) → reported
+ * speech → direct quotes → blame → one claim list, with a clause claimed once (a
+ * quote or a blame claim wins over the plain report of the same words by the
+ * same source) → figures → positions → occasions → assessments → entities.
+ * Thread-safe: per-article state lives in the ArticleState.
  */
 public final class Extractor implements Annotator {
     private final Gazetteer gazetteer;
@@ -46,6 +52,7 @@ public final class Extractor implements Annotator {
     private final PT.Ids ids;
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Set<String> territories = new LinkedHashSet<>();
+    private final Pipeline pipeline;
 
     /** With the shipped quotation speaker ranker (rules alone when none is shipped). */
     public Extractor(Graph reference, PT.Ids ids) {
@@ -90,6 +97,7 @@ public final class Extractor implements Annotator {
             measures.put(iri.substring(measurePrefix.length()), iri);
         });
         reference.find(Node.ANY, RDF.type.asNode(), PT.Territory).forEach(t -> territories.add(t.getSubject().getURI()));
+        this.pipeline = new Pipeline(Set.of(ARTICLE), stages());
     }
 
     /** The ids of every rule this extractor may fire, each declared in the rule files (else the constructor failed). */
@@ -100,40 +108,87 @@ public final class Extractor implements Annotator {
         return out;
     }
 
-    @Override
-    public Annotations annotate(Article article) {
-        CoreDocument doc = NlpPipeline.shared().parse(article.text(), Dates.published(article));
-        List<Gazetteer.Mention> mentions = metonymy(doc, gazetteer.link(article.text()));
-        ParsedArticle pa = new ParsedArticle(article, doc, mentions);
-        Speakers speakers = new Speakers(pa, lex, ids);
+    /** The stages of {@link #annotate}, in order; the pipeline checked their layers when the extractor was built. */
+    private List<Stage> stages() {
+        return List.of(
+            Stage.of("parse", Set.of(ARTICLE), Set.of(PARSE), s -> {
+                Article a = s.get(ARTICLE);
+                s.put(PARSE, NlpPipeline.shared().parse(a.text(), Dates.published(a)));
+            }),
+            Stage.of("mentions", Set.of(ARTICLE, PARSE), Set.of(MENTIONS), s -> {
+                CoreDocument doc = s.get(PARSE);
+                s.put(MENTIONS, new ParsedArticle(s.get(ARTICLE), doc, metonymy(doc, gazetteer.link(s.get(ARTICLE).text()))));
+            }),
+            Stage.of("sources", Set.of(MENTIONS), Set.of(SOURCES), s -> s.put(SOURCES, new Speakers(s.get(MENTIONS), lex, ids))),
+            Stage.of("reports", Set.of(MENTIONS, SOURCES), Set.of(REPORTS), s -> {
+                List<Claim> reports = new ArrayList<>(reported.extract(s.get(MENTIONS), s.get(SOURCES)));
+                reports.sort(java.util.Comparator.comparing(c -> c.evidence().end()));
+                s.put(REPORTS, List.copyOf(reports));
+            }),
+            Stage.of("quotes", Set.of(ARTICLE, PARSE, MENTIONS, SOURCES, REPORTS), Set.of(QUOTES), s -> {
+                // quotation speakers include people the reference data lacks
+                List<Gazetteer.Mention> withCandidates = new ArrayList<>(s.get(MENTIONS).mentions);
+                List<Gazetteer.Mention> candidatePeople = s.get(SOURCES).candidatePeople(s.get(PARSE));
+                withCandidates.addAll(candidatePeople);
+                withCandidates.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::from));
+                Set<String> candidateIris = new java.util.HashSet<>();
+                candidatePeople.forEach(m -> candidateIris.add(m.iri()));
+                List<Claim> q = quotes.withPeople(candidateIris).extract(s.get(ARTICLE), withCandidates, s.get(REPORTS));
+                s.put(QUOTES, List.copyOf(q));
+                s.claims().addAll(q);
+            }),
+            Stage.of("blame", Set.of(MENTIONS, SOURCES, QUOTES, REPORTS), Set.of(BLAME), s -> {
+                List<Claim> said = new ArrayList<>(s.get(QUOTES));
+                said.addAll(s.get(REPORTS));
+                List<Claim> b = blame.extract(s.get(MENTIONS), s.get(SOURCES), said);
+                s.put(BLAME, List.copyOf(b));
+                s.claims().addAll(b);
+            }),
+            merge(),
+            Stage.of("figures", Set.of(MENTIONS, SAID), Set.of(FIGURES), s -> {
+                List<Claim> f = figures.extract(s.get(MENTIONS), s.claims(), measures, territories, lex.demonyms);
+                s.put(FIGURES, List.copyOf(f));
+                s.claims().addAll(f);
+            }),
+            Stage.of("positions", Set.of(MENTIONS, SOURCES, SAID, FIGURES), Set.of(POSITIONS), s -> {
+                s.replaceClaims(frames.frame(s.get(MENTIONS), s.get(SOURCES), s.claims()));
+                s.put(POSITIONS, List.copyOf(s.claims()));
+            }),
+            Stage.of("occasions", Set.of(MENTIONS, POSITIONS), Set.of(OCCASIONS), s -> {
+                s.replaceClaims(occasions.fill(s.get(MENTIONS), s.claims()));
+                s.put(OCCASIONS, List.copyOf(s.claims()));
+            }),
+            Stage.of("assessments", Set.of(MENTIONS, OCCASIONS), Set.of(ASSESSMENTS), s -> {
+                List<Claim> a = assessments.extract(s.get(MENTIONS), s.claims());
+                s.put(ASSESSMENTS, List.copyOf(a));
+                s.claims().addAll(a);
+            }),
+            Stage.of("candidates", Set.of(PARSE, MENTIONS, SOURCES, ASSESSMENTS), Set.of(CANDIDATES), s -> s.put(CANDIDATES, entities(s))));
+    }
 
-        List<Claim> reports = new ArrayList<>(reported.extract(pa, speakers));
-        reports.sort(java.util.Comparator.comparing(c -> c.evidence().end()));
-        // quotation speakers include people the reference data lacks
-        List<Gazetteer.Mention> withCandidates = new ArrayList<>(mentions);
-        List<Gazetteer.Mention> candidatePeople = speakers.candidatePeople(doc);
-        withCandidates.addAll(candidatePeople);
-        withCandidates.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::from));
-        Set<String> candidateIris = new java.util.HashSet<>();
-        candidatePeople.forEach(m -> candidateIris.add(m.iri()));
-        List<Claim> claims = new ArrayList<>(quotes.withPeople(candidateIris).extract(article, withCandidates, reports));
-        List<Claim> said = new ArrayList<>(claims);
-        said.addAll(reports);
-        claims.addAll(blame.extract(pa, speakers, said));
-        for (Claim c : reports) if (!claimedAlready(claims, c)) claims.add(c);
-        claims.addAll(figures.extract(pa, claims, measures, territories, lex.demonyms));
-        claims = frames.frame(pa, speakers, claims);
-        claims = occasions.fill(pa, claims);
-        claims.addAll(assessments.extract(pa, claims));
+    /**
+     * A clause is claimed once: the reports not already claimed by a quotation or
+     * a blame frame of the same source over overlapping words join the claims.
+     */
+    static Stage merge() {
+        return Stage.of("said", Set.of(QUOTES, BLAME, REPORTS), Set.of(SAID), s -> {
+            for (Claim c : s.get(REPORTS)) if (!claimedAlready(s.claims(), c)) s.claims().add(c);
+            s.put(SAID, List.copyOf(s.claims()));
+        });
+    }
 
+    /** The entities the article mentions: linked, described, named by a demonym, and candidates CoreNLP finds. */
+    private Layers.Entities entities(ArticleState s) {
+        CoreDocument doc = s.get(PARSE);
+        Speakers speakers = s.get(SOURCES);
         // people and organisations CoreNLP finds that the reference data does not know
         for (CoreEntityMention em : doc.entityMentions()) {
             String t = em.entityType();
             if ((t.equals("PERSON") || t.equals("ORGANIZATION")) && em.tokens().size() >= 2) speakers.candidateOf(em);
         }
         Set<String> iris = new LinkedHashSet<>();
-        mentions.forEach(m -> iris.add(m.iri()));
-        iris.addAll(described.find(pa));
+        s.get(MENTIONS).mentions.forEach(m -> iris.add(m.iri()));
+        iris.addAll(described.find(s.get(MENTIONS)));
         // "the Turkish president", "the Chinese leader": a demonym names its state
         for (var t : doc.tokens()) {
             String state = lex.demonyms.get(t.word().toLowerCase(java.util.Locale.ROOT));
@@ -141,7 +196,20 @@ public final class Extractor implements Annotator {
         }
         List<CandidateEntity> candidates = speakers.candidates();
         candidates.forEach(c -> iris.add(c.iri()));
-        return new Annotations(List.copyOf(iris), speakers.groups(), claims, candidates);
+        return new Layers.Entities(List.copyOf(iris), candidates);
+    }
+
+    /** Each stage's runs and total time since this extractor was built (the benchmark prints them). */
+    public List<Pipeline.Timing> stageTimings() {
+        return pipeline.timings();
+    }
+
+    @Override
+    public Annotations annotate(Article article) {
+        ArticleState state = new ArticleState().put(ARTICLE, article);
+        pipeline.run(state);
+        Layers.Entities e = state.get(CANDIDATES);
+        return new Annotations(e.iris(), state.get(SOURCES).groups(), List.copyOf(state.claims()), e.candidates());
     }
 
     /**

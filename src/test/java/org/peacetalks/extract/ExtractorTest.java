@@ -54,6 +54,16 @@ class ExtractorTest {
         assertEquals("The talks are frozen for now and nobody knows when they resume.", claims.get(1).quotations().get(0));
     }
 
+    @Test
+    void eachStageRunsOncePerArticleInTheDeclaredOrder() {
+        Extractor x = new Extractor(reference(), IDS);
+        x.annotate(article("Peskov said the talks were frozen."));
+        x.annotate(article("Zelensky said Kyiv would not give up land."));
+        assertEquals(List.of("parse 2", "mentions 2", "sources 2", "reports 2", "quotes 2", "blame 2", "said 2", "figures 2",
+            "positions 2", "occasions 2", "assessments 2", "candidates 2"),
+            x.stageTimings().stream().map(t -> t.stage() + " " + t.runs()).toList());
+    }
+
     static List<String> blames(String text) {
         List<String> out = new ArrayList<>();
         for (Claim c : new Extractor(reference(), IDS).annotate(article(text)).claims()) {
