@@ -125,7 +125,9 @@ public final class Extractor implements Annotator {
                 reports.sort(java.util.Comparator.comparing(c -> c.evidence().end()));
                 s.put(REPORTS, List.copyOf(reports));
             }),
-            Stage.of("quotes", Set.of(ARTICLE, PARSE, MENTIONS, SOURCES, REPORTS), Set.of(QUOTES), s -> {
+            Stage.of("quote-governors", Set.of(MENTIONS, SOURCES), Set.of(QUOTE_GOVERNORS),
+                s -> s.put(QUOTE_GOVERNORS, QuoteGovernors.read(s.get(MENTIONS), s.get(SOURCES), lex))),
+            Stage.of("quotes", Set.of(ARTICLE, PARSE, MENTIONS, SOURCES, REPORTS, QUOTE_GOVERNORS), Set.of(QUOTES), s -> {
                 // quotation speakers include people the reference data lacks
                 List<Gazetteer.Mention> withCandidates = new ArrayList<>(s.get(MENTIONS).mentions);
                 List<Gazetteer.Mention> candidatePeople = s.get(SOURCES).candidatePeople(s.get(PARSE));
@@ -133,7 +135,7 @@ public final class Extractor implements Annotator {
                 withCandidates.sort(java.util.Comparator.comparingInt(Gazetteer.Mention::from));
                 Set<String> candidateIris = new java.util.HashSet<>();
                 candidatePeople.forEach(m -> candidateIris.add(m.iri()));
-                List<Claim> q = quotes.withPeople(candidateIris).extract(s.get(ARTICLE), withCandidates, s.get(REPORTS));
+                List<Claim> q = quotes.withPeople(candidateIris).extract(s.get(ARTICLE), withCandidates, s.get(REPORTS), s.get(QUOTE_GOVERNORS));
                 s.put(QUOTES, List.copyOf(q));
                 s.claims().addAll(q);
             }),

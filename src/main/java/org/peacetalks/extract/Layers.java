@@ -23,6 +23,8 @@ final class Layers {
     static final Layer<Speakers> SOURCES = Layer.of("sources");
     /** Reported speech over the parse, by end of evidence. */
     static final Layer<List<Claim>> REPORTS = Layer.of("reports");
+    /** The parse's reading of quotations' speakers, by the offset of the opening mark. */
+    static final Layer<java.util.Map<Integer, QuoteGovernors.Reading>> QUOTE_GOVERNORS = Layer.of("quote-governors");
     /** Direct quotations with their speakers. */
     static final Layer<List<Claim>> QUOTES = Layer.of("quotes");
     /** Blame frames inside what was said. */

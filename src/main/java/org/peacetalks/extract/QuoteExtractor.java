@@ -44,7 +44,7 @@ public final class QuoteExtractor {
 
     /** The sentence shapes this stage fires (declared in attribution.rules). */
     static final List<String> RULES = List.of("quote-verb-first", "quote-after", "quote-after-pronoun", "quote-according", "quote-before",
-        "quote-before-distant", "quote-continued", "quote-continued-paragraph", "quote-nested", "quote-ranked");
+        "quote-before-distant", "quote-governed", "quote-continued", "quote-continued-paragraph", "quote-nested", "quote-ranked");
 
     private final Gazetteer gazetteer;
     private final Set<String> people;
@@ -119,6 +119,11 @@ public final class QuoteExtractor {
      * ("Simes suggested that … ¶ “Reaching a grand bargain appears …”").
      */
     public List<Claim> extract(Article a, List<Gazetteer.Mention> mentions, List<Claim> reported) {
+        return extract(a, mentions, reported, Map.of());
+    }
+
+    /** {@code governed}: the parse's reading of a quotation's speaker ({@link QuoteGovernors}), by the offset of its opening mark. */
+    List<Claim> extract(Article a, List<Gazetteer.Mention> mentions, List<Claim> reported, Map<Integer, QuoteGovernors.Reading> governed) {
         String text = a.text();
         List<Claim> out = new ArrayList<>();
         Attribution lastSpeaker = null, lastQuoted = null;
@@ -195,6 +200,11 @@ public final class QuoteExtractor {
                     }
                 } else if (oneWord) at = null;
             }
+            // where neither a shape nor the ranker names a speaker, the parse may: the subject of the reporting verb the
+            // quoted words complement ("called the account “nonsense”"); one word only as that verb's own complement
+            QuoteGovernors.Reading byParse = governed.get(qs);
+            if (at == null && byParse != null && (!oneWord || byParse.direct()) && !QuoteSpeakers.titleLike(m.words()))
+                at = new Attribution(byParse.speaker(), byParse.kind(), null, byParse.verb(), "quote-governed");
             if (at == null) continue;
             previousSpeakers.remove(at.speaker);
             previousSpeakers.add(0, at.speaker);

@@ -81,9 +81,7 @@ public final class QuoteSpeakers {
         int words = c.words.strip().split("\\s+").length;
         boolean ruleFired = !c.proposals.isEmpty();
         // "Trump: The Art of the Deal": most words capitalised and no sentence end, a title
-        int caps = 0;
-        for (String w : c.words.strip().split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) caps++;
-        boolean title = words >= 2 && caps * 2 >= words && !c.words.strip().matches("(?s).*[.?!,]$");
+        boolean title = titleLike(c.words);
 
         // his “new rules of the game” speech: quoted words used as a name, a word follows without punctuation
         String afterQuote = t.substring(c.qe, Math.min(t.length(), c.qe + 30));
@@ -217,6 +215,14 @@ public final class QuoteSpeakers {
                 || c.features().containsKey("quote:naming"))
                 return null;
         return best(m, cs);
+    }
+
+    /** "Trump: The Art of the Deal": two or more words, most capitalised, no sentence end. */
+    static boolean titleLike(String quoted) {
+        String[] ws = quoted.strip().split("\\s+");
+        int caps = 0;
+        for (String w : ws) if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) caps++;
+        return ws.length >= 2 && caps * 2 >= ws.length && !quoted.strip().matches("(?s).*[.?!,]$");
     }
 
     /** The best candidate and its probability, or null when none reaches the threshold. */

@@ -55,11 +55,37 @@ class ExtractorTest {
     }
 
     @Test
+    void aQuotationThatIsAVerbsComplementSpeaksWithTheVerbsSubject() {
+        // new sentences: the quoted words are what the subject called the thing, not words beside a reporting verb
+        String text = "Sergei Lavrov has called the proposal “a road to nowhere for all sides.”\n"
+            + "Dmytro Kuleba rejected the offer, calling it “an ultimatum dressed up as a plan.”\n"
+            + "The so-called “coalition of the willing” met in Paris on Monday.\n";
+        // the rules alone: no sentence shape names a speaker, the parse's reading does
+        assertEquals(List.of(
+            "person/sergei-lavrov | called | [a road to nowhere for all sides.] | quote-governed",
+            "person/dmytro-kuleba | calling | [an ultimatum dressed up as a plan.] | quote-governed"),
+            directQuotes(new Extractor(reference(), IDS, null, null, null, null), text));
+        // the shipped ranker finds the same speakers itself (the reading is its fallback)
+        assertEquals(List.of(
+            "person/sergei-lavrov | null | [a road to nowhere for all sides.] | quote-ranked",
+            "person/dmytro-kuleba | null | [an ultimatum dressed up as a plan.] | quote-ranked"),
+            directQuotes(new Extractor(reference(), IDS), text));
+    }
+
+    static List<String> directQuotes(Extractor x, String text) {
+        List<String> got = new ArrayList<>();
+        for (Claim c : x.annotate(article(text)).claims())
+            if (c.directQuote()) got.add(c.source().substring(ID.length()) + " | " + c.verb() + " | " + c.quotations()
+                + " | " + c.method().substring(c.method().lastIndexOf('/') + 1));
+        return got;
+    }
+
+    @Test
     void eachStageRunsOncePerArticleInTheDeclaredOrder() {
         Extractor x = new Extractor(reference(), IDS);
         x.annotate(article("Peskov said the talks were frozen."));
         x.annotate(article("Zelensky said Kyiv would not give up land."));
-        assertEquals(List.of("parse 2", "mentions 2", "sources 2", "reports 2", "quotes 2", "blame 2", "said 2", "figures 2",
+        assertEquals(List.of("parse 2", "mentions 2", "sources 2", "reports 2", "quote-governors 2", "quotes 2", "blame 2", "said 2", "figures 2",
             "positions 2", "occasions 2", "assessments 2", "candidates 2"),
             x.stageTimings().stream().map(t -> t.stage() + " " + t.runs()).toList());
     }
