@@ -49,6 +49,7 @@ public final class Extractor implements Annotator {
     private final DescribedReferences described;
     private final AssessmentFrames assessments;
     private final Occasions occasions;
+    private final Credits credits = new Credits();
     private final PT.Ids ids;
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Set<String> territories = new LinkedHashSet<>();
@@ -117,7 +118,12 @@ public final class Extractor implements Annotator {
             }),
             Stage.of("mentions", Set.of(ARTICLE, PARSE), Set.of(MENTIONS), s -> {
                 CoreDocument doc = s.get(PARSE);
-                s.put(MENTIONS, new ParsedArticle(s.get(ARTICLE), doc, metonymy(doc, gazetteer.link(s.get(ARTICLE).text()))));
+                // names only the bylines and credits hold are no one the article speaks of
+                List<int[]> creditNames = credits.names(doc);
+                List<Gazetteer.Mention> mentions = new ArrayList<>();
+                for (Gazetteer.Mention m : metonymy(doc, gazetteer.link(s.get(ARTICLE).text())))
+                    if (!(lex.people.contains(m.iri()) && Credits.within(creditNames, m.from(), m.to()))) mentions.add(m);
+                s.put(MENTIONS, new ParsedArticle(s.get(ARTICLE), doc, mentions, creditNames));
             }),
             Stage.of("sources", Set.of(MENTIONS), Set.of(SOURCES), s -> s.put(SOURCES, new Speakers(s.get(MENTIONS), lex, ids))),
             Stage.of("reports", Set.of(MENTIONS, SOURCES), Set.of(REPORTS), s -> {

@@ -32,13 +32,19 @@ final class ParsedArticle {
     final String text;
     final CoreDocument doc;
     final List<Gazetteer.Mention> mentions;
+    /** Character ranges of the names only the article's bylines and credits hold ({@link Credits}). */
+    final List<int[]> creditNames;
 
-    ParsedArticle(Article article, CoreDocument doc, List<Gazetteer.Mention> mentions) {
+    ParsedArticle(Article article, CoreDocument doc, List<Gazetteer.Mention> mentions, List<int[]> creditNames) {
         this.article = article;
         this.text = article.text();
         this.doc = doc;
         this.mentions = mentions;
+        this.creditNames = creditNames;
     }
+
+    /** Whether [from, to) is (part of) a name only a byline or credit holds. */
+    boolean inCredits(int from, int to) { return Credits.within(creditNames, from, to); }
 
     List<CoreSentence> sentences() { return doc.sentences(); }
 

@@ -44,7 +44,7 @@ public final class QuoteExtractor {
 
     /** The sentence shapes this stage fires (declared in attribution.rules). */
     static final List<String> RULES = List.of("quote-verb-first", "quote-after", "quote-after-pronoun", "quote-according", "quote-before",
-        "quote-before-distant", "quote-governed", "quote-continued", "quote-continued-paragraph", "quote-nested", "quote-ranked");
+        "quote-before-distant", "quote-governed", "quote-continued", "quote-continued-paragraph", "quote-nested", "quote-transcript", "quote-ranked");
 
     private final Gazetteer gazetteer;
     private final Set<String> people;
@@ -94,6 +94,10 @@ public final class QuoteExtractor {
         a.addAll(more);
         return new QuoteExtractor(this, p, a);
     }
+
+    private static final Map<String, List<RuleFiles.Line>> ATTRIBUTION_SECTIONS = RuleFiles.sections(QuoteExtractor.class, Lexicons.ATTRIBUTION);
+    private final Set<String> interviewerLabels = Set.copyOf(RuleFiles.words(ATTRIBUTION_SECTIONS, Lexicons.ATTRIBUTION, "interviewer-labels"));
+    private final Set<String> answerLabels = Set.copyOf(RuleFiles.words(ATTRIBUTION_SECTIONS, Lexicons.ATTRIBUTION, "answer-labels"));
 
     /** A verb of the lexicon at the start of {@code s} (after spaces), or null. */
     private String verbAt(String s) {
@@ -237,10 +241,91 @@ public final class QuoteExtractor {
                         new Origin(a.sourceFile(), 0)));
             }
         }
+        out.addAll(transcript(a, mentions));
         return out;
     }
 
     private static final String UNNAMED = QuoteSpeakers.UNNAMED;
+    /** A paragraph opened by a label of a few capitalised words and a colon: "PESKOV: ", "Question (Suspilne): ". */
+    private static final Pattern TURN = Pattern.compile("(?m)^((?:\\p{Lu}[\\p{L}.'’-]*)(?: \\p{Lu}[\\p{L}.'’-]*){0,3})(?: \\([^()\\n]{1,40}\\))?: +(\\S[^\\n]*)$");
+
+    /**
+     * Transcript turns: "PESKOV: …", "Maria Zakharova: …", "Q: … / A: …". Where at
+     * least two paragraphs of the article are turns, each answer is its speaker's
+     * direct quotation, one claim per sentence, without quotation marks: the speaker
+     * is the person of the article whose name or surname the label is (any case); an
+     * answer label ("A") is the interviewee's, the person of the last named answer or
+     * else the one the article names most. An interviewer's turn ("Q", "Question")
+     * quotes no one. An answer in quotation marks is left to the quotation shapes.
+     */
+    private List<Claim> transcript(Article a, List<Gazetteer.Mention> mentions) {
+        String text = a.text();
+        record Turn(int from, int to, String speaker) {}
+        List<Turn> turns = new ArrayList<>();
+        int labelled = 0;
+        Map<String, Integer> counts = new HashMap<>();
+        for (Gazetteer.Mention m : mentions) if (people.contains(m.iri())) counts.merge(m.iri(), 1, Integer::sum);
+        String interviewee = null;
+        Matcher t = TURN.matcher(text);
+        while (t.find()) {
+            String label = t.group(1).toLowerCase(Locale.ROOT);
+            if (interviewerLabels.contains(label)) { labelled++; continue; }
+            String speaker = answerLabels.contains(label) ? (interviewee != null ? interviewee : mostNamed(counts)) : labelled(t.group(1), mentions);
+            if (speaker == null) continue;
+            labelled++;
+            if (!answerLabels.contains(label)) interviewee = speaker;
+            turns.add(new Turn(t.start(2), t.end(2), speaker));
+        }
+        List<Claim> out = new ArrayList<>();
+        if (labelled < 2) return out;
+        for (Turn turn : turns) {
+            String answer = text.substring(turn.from, turn.to);
+            if ("“\"‘".indexOf(answer.charAt(0)) >= 0) continue;
+            Matcher br = QUOTED_SENTENCE_BREAK.matcher(answer);
+            List<int[]> parts = new ArrayList<>();
+            int p = 0;
+            while (br.find()) { parts.add(new int[] {turn.from + p, turn.from + br.start()}); p = br.end(); }
+            parts.add(new int[] {turn.from + p, turn.to});
+            for (int[] part : parts) {
+                String words = text.substring(part[0], part[1]).stripTrailing();
+                if (words.isBlank()) continue;
+                Span evidence = Span.ofChars(text, part[0], part[0] + words.length());
+                out.add(new Claim(evidence, turn.speaker, SourceKind.NAMED, List.of(), null, List.of(words), Certainty.CERTAIN, Polarity.AFFIRMED,
+                    null, null, new Proposition.Statement(List.of(), words.replaceAll("[,.]$", "").strip()), rules.iri("quote-transcript"),
+                    rules.confidence("quote-transcript"), new Origin(a.sourceFile(), 0)));
+            }
+        }
+        return out;
+    }
+
+    /** The person a turn's label names: a person of the article whose name, or surname, it is in any case; null when none or two. */
+    private String labelled(String label, List<Gazetteer.Mention> mentions) {
+        String full = null, bySurname = null;
+        boolean ambiguous = false;
+        String[] lw = label.split(" ");
+        for (Gazetteer.Mention m : mentions) {
+            if (!people.contains(m.iri())) continue;
+            String[] sw = m.surface().split("\\s+");
+            if (m.surface().equalsIgnoreCase(label)) full = m.iri();
+            else if (sw[sw.length - 1].equalsIgnoreCase(lw[lw.length - 1]) && (lw.length == 1 || lw[0].equalsIgnoreCase(sw[0]))) {
+                if (bySurname != null && !bySurname.equals(m.iri())) ambiguous = true;
+                bySurname = m.iri();
+            }
+        }
+        return full != null ? full : ambiguous ? null : bySurname;
+    }
+
+    /** The person named most often, or null when two tie. */
+    private static String mostNamed(Map<String, Integer> counts) {
+        String top = null;
+        int n = 0;
+        boolean tie = false;
+        for (var e : new java.util.TreeMap<>(counts).entrySet()) {
+            if (e.getValue() > n) { n = e.getValue(); top = e.getKey(); tie = false; }
+            else if (e.getValue() == n) tie = true;
+        }
+        return tie ? null : top;
+    }
 
     private static void propose(Map<String, Attribution> proposed, Map<String, List<String>> shapes, Attribution at, String shape) {
         proposed.putIfAbsent(at.speaker, at);

@@ -41,8 +41,17 @@ public final class QuoteSpeakers {
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.?!][”\"’]?\\s+(?=[\\p{Lu}“\"‘])|\\n+");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she)\\b", Pattern.CASE_INSENSITIVE);
+    /** "a former Zelensky advisor", "Putin's spokesman": a name before one of these names someone's principal. */
+    private static final Set<String> PRINCIPAL_ROLES = Set.copyOf(org.peacetalks.util.RuleFiles.words(
+        org.peacetalks.util.RuleFiles.sections(QuoteSpeakers.class, Lexicons.ATTRIBUTION), Lexicons.ATTRIBUTION, "principal-roles"));
 
     private QuoteSpeakers() {}
+
+    /** Whether the mention is followed by a role noun whose holder it employs ("a Zelensky advisor", "Putin's spokesman"). */
+    static boolean principal(String t, Gazetteer.Mention m) {
+        java.util.regex.Matcher w = Pattern.compile("^(?:['’]s)?\\s+(\\p{L}+)").matcher(t.substring(m.to(), Math.min(t.length(), m.to() + 40)));
+        return w.find() && PRINCIPAL_ROLES.contains(w.group(1).toLowerCase(Locale.ROOT));
+    }
 
     /** The candidates of a quotation, each with its features, in a stable order. */
     static List<Candidate> candidates(Context c) {
@@ -105,6 +114,7 @@ public final class QuoteSpeakers {
             for (Gazetteer.Mention m : c.mentions)
                 if (m.iri().equals(iri) && m.to() <= c.sentEnd && m.from() >= prevParaStart && !inside(m, c.qs, c.qe)) near = m;
             if (near == null) f.put("window:none", 1.0);
+            else if (principal(t, near)) f.put("near:principal", 1.0);
             else if (near.from() >= c.sentStart) {
                 f.put("sent:same", 1.0);
                 f.put(near.from() >= c.qe ? "sent:after-quote" : "sent:before-quote", 1.0);

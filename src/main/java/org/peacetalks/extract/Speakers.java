@@ -237,6 +237,7 @@ final class Speakers {
     /** A candidate for a name CoreNLP found, unless the name is linked or already known; null then. */
     void candidateOf(edu.stanford.nlp.pipeline.CoreEntityMention em) {
         int from = em.charOffsets().first(), to = em.charOffsets().second();
+        if (pa.inCredits(from, to)) return;
         if (pa.mentionCovering(from, to) != null || !pa.mentionsWithin(from, to).isEmpty()) return;
         for (Gazetteer.Mention m : pa.mentions) if (m.from() < to && from < m.to()) return;
         String type = em.entityType().equals("PERSON") ? "person" : "org";
@@ -260,6 +261,7 @@ final class Speakers {
         for (edu.stanford.nlp.pipeline.CoreEntityMention em : doc.entityMentions()) {
             if (!em.entityType().equals("PERSON")) continue;
             int from = em.charOffsets().first(), to = em.charOffsets().second();
+            if (pa.inCredits(from, to)) continue;
             boolean linked = pa.mentionCovering(from, to) != null;
             for (Gazetteer.Mention m : pa.mentions) if (m.from() < to && from < m.to()) linked = true;
             if (linked) continue;
@@ -300,6 +302,7 @@ final class Speakers {
         while (lo > 0 && ner.equals(toks.get(lo - 1).ner())) lo--;
         while (hi + 1 < toks.size() && ner.equals(toks.get(hi + 1).ner())) hi++;
         int from = toks.get(lo).beginPosition(), to = toks.get(hi).endPosition();
+        if (pa.inCredits(from, to)) return null;
         if (pa.mentionCovering(from, to) != null || !pa.mentionsWithin(from, to).isEmpty()) return null;
         String label = pa.text.substring(from, to);
         String type = ner.equals("PERSON") ? "person" : "org";

@@ -68,4 +68,15 @@ class QuoteSpeakersTest {
         assertEquals(Gazetteer.skeleton("Zelenskyy"), Gazetteer.skeleton("Zelenskiy"));
         assertTrue(!Gazetteer.skeleton("Peskov").equals(Gazetteer.skeleton("Putin")));
     }
+
+    @Test
+    void aNameBeforeARoleNounIsSomeonesPrincipal() {
+        String text = "As Oksana Melnyk, a former Medinsky aide, put it, this was “not a bad deal”. Medinsky said nothing. Medinsky’s spokesman declined.";
+        assertTrue(QuoteSpeakers.principal(text, at(text, "Medinsky", MEDINSKY)));
+        assertTrue(!QuoteSpeakers.principal(text, at(text, "Oksana Melnyk", MELNYK)));
+        int second = text.indexOf("Medinsky said");
+        assertTrue(!QuoteSpeakers.principal(text, new Gazetteer.Mention(Span.ofChars(text, second, second + 8), second, second + 8, MEDINSKY, "Medinsky")));
+        int third = text.indexOf("Medinsky’s");
+        assertTrue(QuoteSpeakers.principal(text, new Gazetteer.Mention(Span.ofChars(text, third, third + 8), third, third + 8, MEDINSKY, "Medinsky")));
+    }
 }
