@@ -29,6 +29,7 @@ final class Credits {
     private static final Set<String> PART_BREAKS = Set.of("|", ";", "·", "•", "(", ")", "[", "]", "—", "–");
     /** Separators between the parts of a signature line: "X, Doha", "X — 3 June 2025, 14:27". */
     private static final Set<String> SIGNATURE_BREAKS = Set.of(",", "|", "—", "–", "-", "·", "•", "/");
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> DATE_TAGS = Set.of("DATE", "TIME", "DURATION", "NUMBER", "SET", "ORDINAL");
 
     private final Set<String> words, labels, connectors, roles;
@@ -212,7 +213,7 @@ final class Credits {
     }
 
     private static boolean hasFiniteVerb(List<CoreLabel> t) {
-        for (CoreLabel x : t) if (Set.of("VBD", "VBZ", "VBP", "MD").contains(x.tag())) return true;
+        for (CoreLabel x : t) if (FINITE_TAGS.contains(x.tag())) return true;
         return false;
     }
 

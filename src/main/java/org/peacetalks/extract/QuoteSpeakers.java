@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.peacetalks.util.RuleFiles;
+
 /**
  * Ranking the speakers a quotation may have. The sentence shapes of
  * {@link QuoteExtractor} each propose a speaker; this class adds the people and
@@ -42,14 +44,16 @@ public final class QuoteSpeakers {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.?!][”\"’]?\\s+(?=[\\p{Lu}“\"‘])|\\n+");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she)\\b", Pattern.CASE_INSENSITIVE);
     /** "a former Zelensky advisor", "Putin's spokesman": a name before one of these names someone's principal. */
-    private static final Set<String> PRINCIPAL_ROLES = Set.copyOf(org.peacetalks.util.RuleFiles.words(
-        org.peacetalks.util.RuleFiles.sections(QuoteSpeakers.class, Lexicons.ATTRIBUTION), Lexicons.ATTRIBUTION, "principal-roles"));
+    private static final Set<String> PRINCIPAL_ROLES = Set.copyOf(RuleFiles.words(
+        RuleFiles.sections(QuoteSpeakers.class, Lexicons.ATTRIBUTION), Lexicons.ATTRIBUTION, "principal-roles"));
+    /** The word after a mention, past a possessive: "Zelensky advisor", "Putin's spokesman". */
+    private static final Pattern NEXT_WORD = Pattern.compile("^(?:['’]s)?\\s+(\\p{L}+)");
 
     private QuoteSpeakers() {}
 
     /** Whether the mention is followed by a role noun whose holder it employs ("a Zelensky advisor", "Putin's spokesman"). */
     static boolean principal(String t, Gazetteer.Mention m) {
-        java.util.regex.Matcher w = Pattern.compile("^(?:['’]s)?\\s+(\\p{L}+)").matcher(t.substring(m.to(), Math.min(t.length(), m.to() + 40)));
+        Matcher w = NEXT_WORD.matcher(t.substring(m.to(), Math.min(t.length(), m.to() + 40)));
         return w.find() && PRINCIPAL_ROLES.contains(w.group(1).toLowerCase(Locale.ROOT));
     }
 
