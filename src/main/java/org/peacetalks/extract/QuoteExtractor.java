@@ -252,7 +252,8 @@ public final class QuoteExtractor {
     /**
      * Transcript turns: "PESKOV: …", "Maria Zakharova: …", "Q: … / A: …". Where at
      * least two paragraphs of the article are turns, each answer is its speaker's
-     * direct quotation, one claim per sentence, without quotation marks: the speaker
+     * statement, one claim per sentence, with no quotation: outlets edit and condense
+     * transcripts, and no marks vouch for the words being verbatim. The speaker
      * is the person of the article whose name or surname the label is (any case); an
      * answer label ("A") is the interviewee's, the person of the last named answer or
      * else the one the article names most. An interviewer's turn ("Q", "Question")
@@ -290,7 +291,7 @@ public final class QuoteExtractor {
                 String words = text.substring(part[0], part[1]).stripTrailing();
                 if (words.isBlank()) continue;
                 Span evidence = Span.ofChars(text, part[0], part[0] + words.length());
-                out.add(new Claim(evidence, turn.speaker, SourceKind.NAMED, List.of(), null, List.of(words), Certainty.CERTAIN, Polarity.AFFIRMED,
+                out.add(new Claim(evidence, turn.speaker, SourceKind.NAMED, List.of(), null, List.of(), Certainty.CERTAIN, Polarity.AFFIRMED,
                     null, null, new Proposition.Statement(List.of(), words.replaceAll("[,.]$", "").strip()), rules.iri("quote-transcript"),
                     rules.confidence("quote-transcript"), new Origin(a.sourceFile(), 0)));
             }
