@@ -142,6 +142,19 @@ public final class CorpusEvaluation {
         int[] pairs = layerPairs(acc, totals, id, "blame", gb, fb, sameBlame, b -> b.blamed() + " by " + b.attributedBy() + " (" + b.stance() + ")",
             f -> names.display(f.blamed()) + " by " + sourceName(f.claim()) + " (" + f.stance() + ")", b -> b.sentence(),
             f -> f.claim().evidence().of(text));
+        // the matching ignores stance; where one source both asserts and denies a blame, swap
+        // partners so that stance agreement is judged between the items that correspond
+        for (boolean swapped = true; swapped; ) {
+            swapped = false;
+            for (int i = 0; i < gb.size(); i++) for (int k = i + 1; k < gb.size(); k++) {
+                if (pairs[i] < 0 || pairs[k] < 0) continue;
+                FoundBlame fi = fb.get(pairs[i]), fk = fb.get(pairs[k]);
+                if (!sameBlame.test(gb.get(i), fk) || !sameBlame.test(gb.get(k), fi)) continue;
+                int now = (gb.get(i).stance().equals(fi.stance()) ? 1 : 0) + (gb.get(k).stance().equals(fk.stance()) ? 1 : 0);
+                int then = (gb.get(i).stance().equals(fk.stance()) ? 1 : 0) + (gb.get(k).stance().equals(fi.stance()) ? 1 : 0);
+                if (then > now) { int t = pairs[i]; pairs[i] = pairs[k]; pairs[k] = t; swapped = true; }
+            }
+        }
         for (int gi = 0; gi < gb.size(); gi++) {
             if (pairs[gi] < 0) continue;
             acc.stanceMatched++;
