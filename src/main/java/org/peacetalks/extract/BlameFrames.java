@@ -69,10 +69,10 @@ final class BlameFrames {
     private final RuleCatalogue.Scope rules;
     /** The frames this stage fires (declared in blame.rules). */
     static final List<String> FRAMES = List.of("blame-verb", "blame-passive", "blame-persuade", "blame-explicit", "blame-noun",
-        "blame-instigated", "blame-causal", "blame-dismissal", "blame-walk-back", "blame-learned");
+        "blame-instigated", "blame-causal", "blame-dismissal", "blame-walk-back", "blame-learned", "blame-unsaid");
     private final Set<String> causeFailure, outcomes, persuade, fightOn, settle, breakDown, causal, blameVerbs, blameNouns,
         failureNouns, eventNouns, relayNouns, relayAdverbs, relayPassives, denialVerbs, dismissal, instigation, causative, forbid, warWords,
-        walkBack;
+        walkBack, walkBackWords;
 
     /** A negotiation, its place, or a document it produced → the breakdowns of negotiations they name, with their years. */
     private final Map<String, List<Breakdown>> breakdowns = new HashMap<>();
@@ -121,6 +121,7 @@ final class BlameFrames {
         denialVerbs = words(sections, "denial-verbs");
         dismissal = words(sections, "dismissal");
         walkBack = words(sections, "walk-back");
+        walkBackWords = words(sections, "walk-back-words");
         instigation = words(sections, "instigation");
         causative = words(sections, "causative");
         forbid = words(sections, "forbid");
@@ -451,21 +452,33 @@ final class BlameFrames {
         for (IndexedWord v : g.vertexListSorted()) {
             if (!v.tag().startsWith("VB") || negated(g, v)) continue;
             IndexedWord words = ParsedArticle.child(g, v, "nsubj:pass");
-            if (words == null || !lex.speechNouns.contains(lemma(words)) && !Set.of("word", "comment", "remark").contains(lemma(words))) continue;
+            if (words == null || !lex.speechNouns.contains(lemma(words)) && !walkBackWords.contains(lemma(words))) continue;
             boolean back = walkBack.contains(lemma(v));
+            // "taken out of context", "stripped of context", "pulled out from the context"; not "put in context"
             for (IndexedWord o : ParsedArticle.children(g, v, "obl"))
-                if (lemma(o).equals("context") && ParsedArticle.children(g, o, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("out"))) back = true;
+                if (lemma(o).equals("context") && ParsedArticle.children(g, o, "case").stream()
+                    .anyMatch(c -> Set.of("out", "of", "from", "without").contains(c.word().toLowerCase(Locale.ROOT)))) back = true;
             if (!back) continue;
             IndexedWord poss = ParsedArticle.child(g, words, "nmod:poss");
-            if (poss == null) continue;
-            String p = poss.word().toLowerCase(Locale.ROOT);
+            String p = poss == null ? "" : poss.word().toLowerCase(Locale.ROOT);
             String who = null;
-            if (p.equals("my") || p.equals("our")) {
-                Claim q = innermost(pa, said, poss.beginPosition());
-                if (q != null && q.sourceKind() == SourceKind.NAMED) who = q.source();
-            } else if (p.equals("his") || p.equals("her")) {
-                Gazetteer.Mention last = pa.antecedent(lex.people, poss.beginPosition());
-                if (last != null) who = last.iri();
+            Claim q = innermost(pa, said, (poss != null ? poss : words).beginPosition());
+            if (poss == null || Set.of("my", "our", "his", "her", "their").contains(p)) {
+                if (p.equals("my") || p.equals("our")) {
+                    // "my words were twisted": the quotation's speaker
+                    if (q != null && q.sourceKind() == SourceKind.NAMED) who = q.source();
+                } else {
+                    // "he later said his words had been twisted", "the remark had been taken out of context, he said": the one
+                    // who says so (the reporting verb above, else the report holding it); inside a quotation, not its speaker
+                    IndexedWord r = reporterAbove(g, v);
+                    Speakers.Speaker sp = r == null ? null : sourceOf(pa, speakers, s, g, r);
+                    if (sp != null && sp.kind() == SourceKind.NAMED) who = sp.iri();
+                    else if (q != null && q.sourceKind() == SourceKind.NAMED && !q.directQuote()) who = q.source();
+                }
+                if (who == null && (p.equals("his") || p.equals("her"))) {
+                    Gazetteer.Mention last = pa.antecedent(lex.people, poss.beginPosition());
+                    if (last != null) who = last.iri();
+                }
             } else {
                 Speakers.Speaker sp = sourceOf(pa, speakers, s, g, poss);
                 if (sp != null) who = sp.iri();
@@ -476,6 +489,14 @@ final class BlameFrames {
             int from = pa.text.codePointCount(0, ParsedArticle.begin(s));
             for (Claim c : before)
                 if (c.evidence().end() <= from && who.equals(c.source()) && c.polarity() != Polarity.DENIED && c.proposition() instanceof Proposition.Blame) told = c;
+            // "Arakhamia said Johnson had told Kyiv … He later said his words were twisted": a pronoun resolved to a person
+            // who told no blame stands for the person who did, just before
+            boolean pronoun = Set.of("his", "her", "their").contains(p) || poss == null;
+            if (told == null && pronoun)
+                for (Claim c : before)
+                    if (c.evidence().end() <= from && c.sourceKind() == SourceKind.NAMED && lex.people.contains(c.source())
+                        && c.polarity() != Polarity.DENIED && sentencesBetween(pa, c, from) <= 1
+                        && !((Proposition.Blame) c.proposition()).blamed().contains(c.source())) { told = c; who = c.source(); }
             if (told == null) return null;
             Proposition.Blame b = (Proposition.Blame) told.proposition();
             return new Claim(pa.span(ParsedArticle.begin(s), ParsedArticle.end(s)), who, SourceKind.NAMED, List.of(), lemma(v), List.of(),
@@ -512,6 +533,10 @@ final class BlameFrames {
             int from = pa.text.codePointCount(0, ParsedArticle.begin(s));
             for (Claim c : before) if (c.evidence().end() <= from && c.polarity() != Polarity.DENIED) told = c;
             if (told == null || sentencesBetween(pa, told, from) > DISMISSAL_REACH) return null;
+            // "Johnson has called it nonsense": of the accounts just told, the one that blames the dismisser
+            for (Claim c : before)
+                if (c.evidence().end() <= from && c.polarity() != Polarity.DENIED && sentencesBetween(pa, c, from) <= DISMISSAL_REACH
+                    && ((Proposition.Blame) c.proposition()).blamed().contains(who.iri())) told = c;
             Proposition.Blame b = (Proposition.Blame) told.proposition();
             return new Claim(pa.span(ParsedArticle.begin(s), ParsedArticle.end(s)), who.iri(), who.kind(), List.of(), lemma(v), List.of(),
                 lex.certainty(s, ParsedArticle.begin(s), ParsedArticle.end(s)), Polarity.DENIED, null, null,
@@ -968,8 +993,10 @@ final class BlameFrames {
         // a source blaming itself is a misreading unless it denies it ("Johnson denied that he …")
         if (st.polarity() != Polarity.DENIED) blamed.remove(source);
         if (blamed.isEmpty()) return null;
+        // a stance shape of its own ("did not say that …") names the claim's rule; the frame's confidence stays
+        String rule = st.rule() != null ? st.rule() : f.rule();
         return new Claim(pa.span(from, to), source, kind, via, verb, List.of(), certainty, st.polarity(), date, dateText,
-            new Proposition.Blame(blamed, outcome, null), rules.iri(f.rule()), f.confidence(), new Origin(pa.article.sourceFile(), 0));
+            new Proposition.Blame(blamed, outcome, null), rules.iri(rule), f.confidence(), new Origin(pa.article.sourceFile(), 0));
     }
 
     /** The quotation or report whose evidence holds {@code at}, the smallest first (a report inside a report is the inner source's). */
@@ -1044,7 +1071,28 @@ final class BlameFrames {
     }
 
     /** How the frame's source stands to it, and who dismisses it when no report holds it ("Johnson called the claims nonsense"). */
-    private record Stance(Polarity polarity, IndexedWord dismisser) {}
+    private record Stance(Polarity polarity, IndexedWord dismisser, String rule) {
+        Stance(Polarity polarity, IndexedWord dismisser) { this(polarity, dismisser, null); }
+    }
+
+    /**
+     * {@code blame-unsaid}: the frame is the complement of a verb of saying or belief
+     * that is negated, itself or a verb above it on the way ("did not say that …",
+     * "does not believe …", "had not meant to suggest …"); the chain is climbed
+     * through complements only, so a negated main clause beside the frame does not count.
+     */
+    private boolean unsaid(SemanticGraph g, IndexedWord p) {
+        boolean saying = false;
+        for (IndexedWord x = p; g.getParent(x) != null; ) {
+            String r = ParsedArticle.relToParent(g, x);
+            if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis") && x.equals(p))) return false;
+            x = g.getParent(x);
+            if (!x.tag().startsWith("VB")) return false;
+            if (lex.reportingVerbs.contains(lemma(x))) saying = true;
+            if (saying && negated(g, x)) return true;
+        }
+        return false;
+    }
 
     /**
      * Denied when the frame is negated ("did not block") or sits under a denial
@@ -1070,10 +1118,12 @@ final class BlameFrames {
         // "… calling the claim Russian propaganda", "dismissed as nonsense": a dismissal elsewhere in the sentence of a relayed claim
         IndexedWord dismissal = null;
         for (IndexedWord w : g.vertexListSorted()) if (this.dismissal.contains(lemma(w)) && !inSubtree(g, w, p)) dismissal = w;
-        boolean deniedAbove = outer == Polarity.DENIED || underDenial || underRelay && dismissal != null;
+        // "he did not believe the West had wrecked the talks", "I never said X blocked the deal": a negated verb of saying or belief
+        boolean unsaid = outer != Polarity.DENIED && unsaid(g, p);
+        boolean deniedAbove = outer == Polarity.DENIED || underDenial || underRelay && dismissal != null || unsaid;
         IndexedWord who = null;
-        if (outer != Polarity.DENIED && deniedAbove) who = verbAbove(g, denier != null ? denier : relayNoun != null ? relayNoun : dismissal);
-        if (negated != deniedAbove) return new Stance(Polarity.DENIED, who);
+        if (outer != Polarity.DENIED && deniedAbove && !unsaid) who = verbAbove(g, denier != null ? denier : relayNoun != null ? relayNoun : dismissal);
+        if (negated != deniedAbove) return new Stance(Polarity.DENIED, who, unsaid && !negated && !underDenial ? "blame-unsaid" : null);
         // a question in the article's own voice ("Did Johnson kill the deal?") relays; a source's words inside it keep their stance
         if (underRelay || outer == Polarity.REPORTED || ownVoice && questionAt(pa, s)) return new Stance(Polarity.REPORTED, null);
         return new Stance(Polarity.AFFIRMED, null);
