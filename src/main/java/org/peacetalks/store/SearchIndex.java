@@ -114,9 +114,12 @@ public final class SearchIndex {
         if (open != null) return open;
         DatasetGraph base = DatabaseMgr.connectDatasetGraph(key.toString());
         Path dir = key.resolve(DIRECTORY);
+        Path checked = key.resolve(CHECKED);
         if (!Files.isDirectory(dir)) {
             build(base, dir, progress);
-        } else {
+            writeChecked(checked, state(key));
+        } else if (!state(key).equals(readChecked(checked))) {
+            // counting the indexed literals decodes each of them: seconds at 1M quads, so only when the files changed
             long docs = documents(dir), literals = literals(base);
             if (docs != literals) {
                 progress.println("The full-text index " + dir + " holds " + docs + " documents for " + literals
@@ -124,11 +127,56 @@ public final class SearchIndex {
                 StoreBuilder.deleteTree(dir);
                 build(base, dir, progress);
             }
+            writeChecked(checked, state(key));
         }
         TextIndex index = openIndex(dir);
         DatasetGraphText dsg = (DatasetGraphText) TextDatasetFactory.create(base, index, true);
         OPEN.put(key, dsg);
         return dsg;
+    }
+
+    /**
+     * The state of the store's files (the TDB2 generations and the index, by name,
+     * size and modification time; locks and the journal left out) when the index was
+     * last found in step with the store, so an unchanged store is opened without
+     * counting its literals again. Any commit since, by us or another tool, changes the
+     * files and so the state, and the next open counts again.
+     */
+    static final String CHECKED = DIRECTORY + ".checked";
+    private static final java.util.Set<String> VOLATILE = java.util.Set.of("tdb.lock", "write.lock", "journal.jrnl");
+
+    /** One line per file of the store's TDB2 generations and its index: relative name, size, modification time. */
+    static String state(Path store) {
+        StringBuilder sb = new StringBuilder();
+        try (var files = Files.walk(store)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path rel = store.relativize(f);
+                String top = rel.getName(0).toString();
+                if (rel.getNameCount() < 2 || !(top.equals(DIRECTORY) || top.startsWith("Data-"))) continue;
+                if (VOLATILE.contains(f.getFileName().toString())) continue;
+                sb.append(rel).append(' ').append(Files.size(f)).append(' ').append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+            }
+        } catch (IOException e) {
+            // unreadable: a state no marker holds, so the index is checked
+            return "unreadable: " + e;
+        }
+        return sb.toString();
+    }
+
+    private static String readChecked(Path marker) {
+        try {
+            return Files.readString(marker);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void writeChecked(Path marker, String state) {
+        try {
+            Files.writeString(marker, state);
+        } catch (IOException e) {
+            // only an optimisation: without it the next open counts again
+        }
     }
 
     /** A new in-memory TDB2 dataset with an in-memory text index: for tests and scratch work, nothing on disk. */

@@ -115,6 +115,32 @@ class CompetencyQueriesTest {
         });
     }
 
+    /**
+     * Queries 10 and 19 list the subclasses of a class in a FILTER instead of evaluating
+     * {@code rdfs:subClassOf*} per row: each list must be the class's subclasses in the ontology.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "10-documents-per-article.rq, t, Document, false",
+        "19-istanbul-blame-attributions.rq, actorType, Actor, true"})
+    void subclassListsAreTheOntologys(String name, String variable, String cls, boolean withItself) throws IOException {
+        String query = Files.readString(QUERIES.resolve(name));
+        var m = java.util.regex.Pattern.compile("FILTER\\(\\?" + variable + " IN \\(([^)]*)\\)\\)").matcher(query);
+        assertTrue(m.find(), name + " has no FILTER(?" + variable + " IN (...))");
+        java.util.Set<String> listed = new java.util.TreeSet<>(List.of(m.group(1).strip().split(",\\s*")));
+        java.util.Set<String> ontology = Txn.calculateRead(ds, () -> {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            try (QueryExecution qe = QueryExecutionFactory.create("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?t { "
+                    + "GRAPH <https://w3id.org/peacetalks/graph/ontology> { ?t rdfs:subClassOf* <https://w3id.org/peacetalks/ontology#"
+                    + cls + "> } }", ds)) {
+                qe.execSelect().forEachRemaining(r -> out.add("pt:" + r.getResource("t").getLocalName()));
+            }
+            return out;
+        });
+        if (!withItself) ontology.remove("pt:" + cls);
+        assertEquals(ontology, listed, name);
+    }
+
     @Test
     void atLeastFifteenQuestions() throws IOException {
         List<String> names = new ArrayList<>(queries().toList());

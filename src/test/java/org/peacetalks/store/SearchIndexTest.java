@@ -260,4 +260,50 @@ class SearchIndexTest {
             SearchIndex.close(dsg);
         }
     }
+
+    @Test
+    void anOpenRecordsTheStateItFoundInStep(@TempDir Path tmp) throws IOException {
+        Path store = copyOfSeeds(tmp);
+        SearchIndex.close(SearchIndex.open(store, new Output().stream));
+        String state = SearchIndex.state(store.toAbsolutePath().normalize());
+        assertTrue(state.contains("Data-0001/nodes.dat ") && state.contains("text-index/segments_"), state);
+        assertFalse(state.contains("tdb.lock") || state.contains("write.lock") || state.contains("journal.jrnl"), state);
+        assertEquals(state, Files.readString(store.resolve(SearchIndex.CHECKED)));
+        // a second open of the unchanged store finds the same state
+        SearchIndex.close(SearchIndex.open(store, new Output().stream));
+        assertEquals(state, Files.readString(store.resolve(SearchIndex.CHECKED)));
+    }
+
+    @Test
+    void aStoreInTheRecordedStateIsNotCountedAgain(@TempDir Path tmp) throws IOException {
+        Path store = copyOfSeeds(tmp);
+        SearchIndex.close(SearchIndex.open(store, new Output().stream));
+        DatasetGraph raw = DatabaseMgr.connectDatasetGraph(store.toString());
+        Txn.executeWrite(raw, () -> raw.add(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:q"), OA.exact,
+            NodeFactory.createLiteralString("and to fight on")));
+        TDBInternal.expel(raw);
+        Path marker = store.resolve(SearchIndex.CHECKED);
+        String before = Files.readString(marker);
+        assertFalse(before.equals(SearchIndex.state(store.toAbsolutePath().normalize())), "the write changed no file of the store");
+        // the marker claims the written state was checked: the open trusts it and neither counts nor rebuilds
+        Files.writeString(marker, SearchIndex.state(store.toAbsolutePath().normalize()));
+        Output out = new Output();
+        DatasetGraph dsg = SearchIndex.open(store, out.stream);
+        try {
+            assertEquals("", out.text());
+            assertEquals(List.of(Q000, Q001), column(dsg, FIGHT_ON));
+        } finally {
+            SearchIndex.close(dsg);
+        }
+        // without the marker the same store is counted and its index rebuilt
+        Files.delete(marker);
+        out = new Output();
+        dsg = SearchIndex.open(store, out.stream);
+        try {
+            assertTrue(out.text().contains(" indexed literals: rebuilding it\n"), out.text());
+            assertEquals(List.of(Q000, Q001, "<urn:q>"), column(dsg, FIGHT_ON));
+        } finally {
+            SearchIndex.close(dsg);
+        }
+    }
 }
