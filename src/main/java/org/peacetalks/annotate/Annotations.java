@@ -5,11 +5,14 @@ import java.util.List;
 /**
  * Everything annotated in one article, including entities first met in it
  * (candidates), sources that are not actors (data sets, maps) and the reports the
- * article as a whole is derived from.
+ * article as a whole is derived from. {@code territories} are the mentioned
+ * places at issue in the war (the territory layer of the corpus guidelines): a
+ * capital named as a seat of government or a venue of talks is mentioned but is
+ * not among them; where no one has told them apart, every mentioned place.
  */
 public record Annotations(List<String> mentions, List<SourceGroup> sourceGroups, List<Claim> claims,
                           List<CandidateEntity> candidates, List<InformationSource> informationSources,
-                          List<String> derivedFrom) {
+                          List<String> derivedFrom, List<String> territories) {
     public static final Annotations NONE = new Annotations(List.of(), List.of(), List.of(), List.of());
 
     public Annotations {
@@ -19,6 +22,14 @@ public record Annotations(List<String> mentions, List<SourceGroup> sourceGroups,
         candidates = List.copyOf(candidates);
         informationSources = List.copyOf(informationSources);
         derivedFrom = List.copyOf(derivedFrom);
+        territories = List.copyOf(territories);
+    }
+
+    /** Annotations whose territories are every mentioned place. */
+    public Annotations(List<String> mentions, List<SourceGroup> sourceGroups, List<Claim> claims,
+                       List<CandidateEntity> candidates, List<InformationSource> informationSources, List<String> derivedFrom) {
+        this(mentions, sourceGroups, claims, candidates, informationSources, derivedFrom,
+            mentions.stream().filter(m -> m.contains("/id/territory/")).toList());
     }
 
     /** Annotations without non-actor sources or article-level derivation (what extraction produces). */

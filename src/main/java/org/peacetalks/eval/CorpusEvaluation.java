@@ -119,7 +119,7 @@ public final class CorpusEvaluation {
         List<String> entities = found.mentions();
         layerPairs(acc, totals, id, "actors", g.actors(), entities.stream().filter(CorpusEvaluation::isActor).toList(),
             (x, iri) -> names.matches(x.name(), iri), Gold.Actor::name, names::display, null, null);
-        layerPairs(acc, totals, id, "territories", g.territories(), entities.stream().filter(x -> x.contains("/id/territory/")).toList(),
+        layerPairs(acc, totals, id, "territories", g.territories(), found.territories(),
             names::matches, x -> x, names::display, null, null);
         layerPairs(acc, totals, id, "documents", g.documents(), entities.stream().filter(x -> x.contains("/id/document/")).toList(),
             names::matches, x -> x, names::display, null, null);

@@ -50,6 +50,7 @@ public final class Extractor implements Annotator {
     private final AssessmentFrames assessments;
     private final Occasions occasions;
     private final Credits credits = new Credits();
+    private final WarTerritories warTerritories;
     private final PT.Ids ids;
     private final Map<String, String> measures = new LinkedHashMap<>();
     private final Set<String> territories = new LinkedHashSet<>();
@@ -85,6 +86,7 @@ public final class Extractor implements Annotator {
         this.reported = new ReportedSpeech(lex, frames, ids);
         this.figures = new Figures(ids);
         this.described = new DescribedReferences(reference);
+        this.warTerritories = new WarTerritories(reference, ids);
         Set<String> events = new LinkedHashSet<>();
         reference.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> {
             if (t.getObject().getURI().startsWith(PT.NS) && t.getObject().getURI().endsWith("Event")) events.add(t.getSubject().getURI());
@@ -217,7 +219,9 @@ public final class Extractor implements Annotator {
         ArticleState state = new ArticleState().put(ARTICLE, article);
         pipeline.run(state);
         Layers.Entities e = state.get(CANDIDATES);
-        return new Annotations(e.iris(), state.get(SOURCES).groups(), List.copyOf(state.claims()), e.candidates());
+        // a capital or city outside the war's areas is mentioned as a seat of government or a venue, not a territory at issue
+        List<String> atIssue = e.iris().stream().filter(x -> x.contains("/id/territory/") && !warTerritories.elsewhere(x)).toList();
+        return new Annotations(e.iris(), state.get(SOURCES).groups(), List.copyOf(state.claims()), e.candidates(), List.of(), List.of(), atIssue);
     }
 
     /**
