@@ -69,10 +69,10 @@ final class BlameFrames {
     private final RuleCatalogue.Scope rules;
     /** The frames this stage fires (declared in blame.rules). */
     static final List<String> FRAMES = List.of("blame-verb", "blame-passive", "blame-persuade", "blame-explicit", "blame-noun",
-        "blame-instigated", "blame-causal", "blame-dismissal", "blame-walk-back", "blame-learned", "blame-unsaid");
+        "blame-instigated", "blame-causal", "blame-causative", "blame-ordered", "blame-dismissal", "blame-walk-back", "blame-learned", "blame-unsaid");
     private final Set<String> causeFailure, outcomes, persuade, fightOn, settle, breakDown, causal, blameVerbs, blameNouns,
         failureNouns, eventNouns, relayNouns, relayAdverbs, relayPassives, denialVerbs, dismissal, instigation, causative, forbid, warWords,
-        walkBack, walkBackWords;
+        walkBack, walkBackWords, discardVerbs, discardPlaces;
 
     /** A negotiation, its place, or a document it produced → the breakdowns of negotiations they name, with their years. */
     private final Map<String, List<Breakdown>> breakdowns = new HashMap<>();
@@ -126,6 +126,8 @@ final class BlameFrames {
         causative = words(sections, "causative");
         forbid = words(sections, "forbid");
         warWords = words(sections, "war-words");
+        discardVerbs = words(sections, "discard-verbs");
+        discardPlaces = words(sections, "discard-places");
         Map<String, Set<String>> cues = new LinkedHashMap<>();
         cues.put("blame-verbs", blameVerbs);
         cues.put("persuade", persuade);
@@ -219,6 +221,7 @@ final class BlameFrames {
             if (g == null) continue;
             List<Frame> frames = new ArrayList<>();
             for (IndexedWord w : g.vertexListSorted()) frames.addAll(frames(pa, speakers, s, g, w));
+            frames.addAll(ordered(pa, speakers, s, g));
             if (model != null || sink != null) {
                 List<BlameCandidates.Candidate> cands = candidates(pa, speakers, s, g, frames, said);
                 if (sink != null && !cands.isEmpty())
@@ -580,6 +583,8 @@ final class BlameFrames {
                     } else {
                         IndexedWord subj = subject(g, w);
                         if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-verb", w);
+                        // "after Bucha, Kyiv walked away from the talks": what led the agent to it
+                        out.addAll(causes(pa, sp, s, g, w));
                     }
                     out.addAll(instigators(pa, sp, s, g, w));
                 } else if (theme == null && !passive && breakDown.contains(verb) && isOutcomeSubject(pa, g, w)) {
@@ -600,6 +605,10 @@ final class BlameFrames {
                 if (agent != null) add(out, blamed(pa, sp, s, g, agent), "blame-persuade", w);
             }
             if (blameVerbs.contains(lemma)) out.addAll(explicit(pa, sp, s, g, w, lemma, passive));
+            if (causative.contains(lemma) && !passive && madeToFail(pa, g, w)) {
+                IndexedWord subj = subject(g, w);
+                if (subj != null) add(out, blamed(pa, sp, s, g, subj), "blame-causative", w);
+            }
             // "the responsibility lies with the Kremlin", "the blame rests on London"
             if (lemma.equals("lie") || lemma.equals("rest")) {
                 IndexedWord subj = ParsedArticle.child(g, w, "nsubj");
@@ -645,11 +654,55 @@ final class BlameFrames {
         return out;
     }
 
+    /**
+     * "the killings made any compromise impossible", "made the talks collapse", "made it
+     * impossible to negotiate": a causative verb whose complement is a word of breakdown
+     * over an outcome (its subject, or the causative's object), or over settling.
+     */
+    private boolean madeToFail(ParsedArticle pa, SemanticGraph g, IndexedWord v) {
+        for (IndexedWord x : ParsedArticle.children(g, v, "xcomp", "ccomp")) {
+            if (!breakDown.contains(phrasal(g, x)) && !breakDown.contains(lemma(x))) continue;
+            IndexedWord what = ParsedArticle.child(g, x, "nsubj", "nsubj:pass");
+            if (what == null) what = ParsedArticle.child(g, v, "obj");
+            if (what != null && isOutcome(pa, g, what)) return true;
+            for (IndexedWord c : ParsedArticle.children(g, x, "xcomp", "ccomp", "csubj", "advcl"))
+                if (settle.contains(lemma(c))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@code blame-ordered}: "the order came from London", "the instructions were from
+     * Washington" — an instruction noun as a clause's subject, whose giver is a "from"
+     * phrase on the clause or on the noun, or its possessor; only in a sentence whose
+     * words of failure are anchored to an outcome ("… and the draft was thrown in the bin").
+     */
+    private List<Frame> ordered(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g) {
+        List<Frame> out = new ArrayList<>();
+        for (IndexedWord n : g.vertexListSorted()) {
+            if (!n.tag().startsWith("NN") || !instigation.contains(lemma(n)) || !ParsedArticle.relToParent(g, n).startsWith("nsubj")) continue;
+            IndexedWord v = g.getParent(n);
+            List<IndexedWord> givers = new ArrayList<>();
+            for (IndexedWord o : ParsedArticle.children(g, v, "obl")) if (hasCase(g, o, "from")) givers.add(o);
+            for (IndexedWord o : ParsedArticle.children(g, n, "nmod")) if (hasCase(g, o, "from") || hasCase(g, o, "of")) givers.add(o);
+            givers.addAll(ParsedArticle.children(g, n, "nmod:poss"));
+            if (givers.isEmpty()) continue;
+            Set<String> anchored = learned.anchoredCues(g, w -> phrasal(g, w));
+            if (!anchored.contains("cause-failure") && !anchored.contains("break-down") && !anchored.contains("failure-nouns")) return out;
+            List<String> blamed = new ArrayList<>();
+            for (IndexedWord o : givers)
+                for (String b : blamed(pa, sp, s, g, o)) if (!blamed.contains(b)) blamed.add(b);
+            add(out, blamed, "blame-ordered", v);
+        }
+        return out;
+    }
+
     /** "the talks collapsed after the Bucha massacre", "… because Johnson visited Kyiv": the cause of a failure. */
     private List<Frame> causes(ParsedArticle pa, Speakers sp, CoreSentence s, SemanticGraph g, IndexedWord v) {
         List<Frame> out = new ArrayList<>();
         for (IndexedWord obl : ParsedArticle.children(g, v, "obl", "nmod")) {
-            if (!causalCase(g, obl)) continue;
+            // "on Western orders" is who instigated it, not a cause (blame-instigated)
+            if (!causalCase(g, obl) || instigation.contains(lemma(obl))) continue;
             add(out, blamed(pa, sp, s, g, obl), "blame-causal", v);
         }
         for (IndexedWord cl : ParsedArticle.children(g, v, "advcl")) {
@@ -817,6 +870,8 @@ final class BlameFrames {
                 && ParsedArticle.child(g, x, "mark").word().equalsIgnoreCase("to");
             if (!(r.equals("conj") || r.equals("xcomp") || purpose)) return null;
             x = g.getParent(x);
+            // object control: "got Kyiv to walk away" is Kyiv walking away
+            if (r.equals("xcomp") && ParsedArticle.child(g, x, "obj") != null) return ParsedArticle.child(g, x, "obj");
         }
         return null;
     }
@@ -854,7 +909,11 @@ final class BlameFrames {
 
     /** "walked away from the talks", "reneged on the deal", "pulled out of the negotiations". */
     private IndexedWord outcomeOblique(ParsedArticle pa, SemanticGraph g, IndexedWord v) {
-        for (IndexedWord o : ParsedArticle.children(g, v, "obl"))
+        List<IndexedWord> obls = new ArrayList<>(ParsedArticle.children(g, v, "obl"));
+        // "walk away from the talks" may hang the oblique on the particle
+        for (IndexedWord a : ParsedArticle.children(g, v, "advmod", "compound:prt"))
+            if (PARTICLES.contains(a.word().toLowerCase(Locale.ROOT))) obls.addAll(ParsedArticle.children(g, a, "obl"));
+        for (IndexedWord o : obls)
             if ((hasCase(g, o, "from") || hasCase(g, o, "of") || hasCase(g, o, "on")) && isOutcome(pa, g, o)) return o;
         return null;
     }
@@ -1296,12 +1355,18 @@ final class BlameFrames {
         return false;
     }
 
-    /** The verb with its particle, "throw away", "pull out", "break off"; the lemma alone otherwise. */
-    private static String phrasal(SemanticGraph g, IndexedWord v) {
+    /**
+     * The verb with its particle, "throw away", "pull out", "break off"; a verb of
+     * discarding into refuse as "throw away" ("thrown in the bin"); the lemma alone otherwise.
+     */
+    private String phrasal(SemanticGraph g, IndexedWord v) {
         for (IndexedWord c : ParsedArticle.children(g, v, "compound:prt", "advmod")) {
             String w = c.word().toLowerCase(Locale.ROOT);
             if (PARTICLES.contains(w)) return lemma(v) + " " + w;
         }
+        if (discardVerbs.contains(lemma(v)) && v.tag().startsWith("VB"))
+            for (IndexedWord o : ParsedArticle.children(g, v, "obl"))
+                if ((hasCase(g, o, "in") || hasCase(g, o, "into")) && discardPlaces.contains(lemma(o))) return "throw away";
         return lemma(v);
     }
 

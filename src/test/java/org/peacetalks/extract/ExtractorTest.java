@@ -124,4 +124,37 @@ class ExtractorTest {
             blames("The Istanbul talks stalled. Putin has repeatedly said that Ukraine initialed the deal and then abandoned it on Western orders.\n"));
     }
 
+
+    /** The rule frames alone (no learned decision), as {@link #blames} prints them. */
+    static List<String> ruleBlames(String text) {
+        List<String> out = new ArrayList<>();
+        for (Claim c : new Extractor(reference(), IDS, null, null, null, null).annotate(article(text)).claims()) {
+            if (!(c.proposition() instanceof org.peacetalks.annotate.Proposition.Blame b)) continue;
+            String src = c.sourceKind() == SourceKind.OWN_VOICE ? "article" : c.source().substring(ID.length());
+            out.add(String.join("+", b.blamed().stream().map(x -> x.substring(ID.length())).toList()) + " | " + src + " | " + c.polarity()
+                + " | " + c.method().substring(c.method().lastIndexOf('/') + 1));
+        }
+        return out;
+    }
+
+    @Test
+    void causativesOrdersAndWithdrawalsBlameTheirCause() {
+        // a causative over a word of breakdown: its subject is blamed
+        assertEquals(List.of("state/russia | article | AFFIRMED | blame-causative"),
+            ruleBlames("Russia's shelling made the Istanbul talks collapse.\n"));
+        assertEquals(List.of("event/bucha-massacre | article | AFFIRMED | blame-causative"),
+            ruleBlames("The massacre in Bucha made it impossible to negotiate with Moscow after Istanbul.\n"));
+        // an instruction noun as subject, in a sentence whose failure is anchored ("thrown in the bin" is thrown away)
+        assertEquals(List.of("state/united-states | article | AFFIRMED | blame-ordered"),
+            ruleBlames("The Istanbul talks were close to a deal. Then the order came from Washington, and the draft was thrown in the bin.\n"));
+        assertEquals(List.of(), ruleBlames("In Istanbul the order came from Moscow to keep the talks going.\n"));
+        // object control: "got Kyiv to walk away" is Kyiv walking away, at NATO's instigation
+        assertEquals(List.of("state/ukraine | article | AFFIRMED | blame-verb", "org/nato | article | AFFIRMED | blame-instigated"),
+            ruleBlames("NATO got Kyiv to walk away from the Istanbul talks.\n"));
+        // a fronted cause of an agent's withdrawal
+        assertEquals(List.of("state/ukraine | article | AFFIRMED | blame-verb", "event/bucha-massacre | article | AFFIRMED | blame-causal"),
+            ruleBlames("After the Bucha massacre, Kyiv withdrew from the Istanbul talks.\n"));
+        assertEquals(List.of("state/united-states | article | AFFIRMED | blame-passive"),
+            ruleBlames("The Istanbul draft was tossed into the wastebasket by Washington.\n"));
+    }
 }
