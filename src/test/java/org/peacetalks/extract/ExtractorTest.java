@@ -91,8 +91,13 @@ class ExtractorTest {
     }
 
     static List<String> blames(String text) {
+        return blameRows(new Extractor(reference(), IDS), text);
+    }
+
+    /** Each blame claim as "blamed | source | polarity | rule", sources of unnamed groups without their hash. */
+    private static List<String> blameRows(Extractor extractor, String text) {
         List<String> out = new ArrayList<>();
-        for (Claim c : new Extractor(reference(), IDS).annotate(article(text)).claims()) {
+        for (Claim c : extractor.annotate(article(text)).claims()) {
             if (!(c.proposition() instanceof org.peacetalks.annotate.Proposition.Blame b)) continue;
             String src = c.sourceKind() == SourceKind.OWN_VOICE ? "article" : c.source().substring(ID.length()).replaceAll("^source/[0-9a-f]+/", "source/");
             List<String> blamed = b.blamed().stream().map(x -> x.substring(ID.length())).toList();
@@ -127,14 +132,7 @@ class ExtractorTest {
 
     /** The rule frames alone (no learned decision), as {@link #blames} prints them. */
     static List<String> ruleBlames(String text) {
-        List<String> out = new ArrayList<>();
-        for (Claim c : new Extractor(reference(), IDS, null, null, null, null).annotate(article(text)).claims()) {
-            if (!(c.proposition() instanceof org.peacetalks.annotate.Proposition.Blame b)) continue;
-            String src = c.sourceKind() == SourceKind.OWN_VOICE ? "article" : c.source().substring(ID.length());
-            out.add(String.join("+", b.blamed().stream().map(x -> x.substring(ID.length())).toList()) + " | " + src + " | " + c.polarity()
-                + " | " + c.method().substring(c.method().lastIndexOf('/') + 1));
-        }
-        return out;
+        return blameRows(new Extractor(reference(), IDS, null, null, null, null), text);
     }
 
     @Test
