@@ -8,7 +8,7 @@ import java.util.List;
  * article as a whole is derived from. {@code territories} are the mentioned
  * places at issue in the war (the territory layer of the corpus guidelines): a
  * capital named as a seat of government or a venue of talks is mentioned but is
- * not among them; where no one has told them apart, every mentioned place.
+ * not among them; empty where no one has told them apart.
  */
 public record Annotations(List<String> mentions, List<SourceGroup> sourceGroups, List<Claim> claims,
                           List<CandidateEntity> candidates, List<InformationSource> informationSources,
@@ -25,11 +25,17 @@ public record Annotations(List<String> mentions, List<SourceGroup> sourceGroups,
         territories = List.copyOf(territories);
     }
 
-    /** Annotations whose territories are every mentioned place. */
+    /** Annotations whose territories at issue have not been told apart from other places. */
     public Annotations(List<String> mentions, List<SourceGroup> sourceGroups, List<Claim> claims,
                        List<CandidateEntity> candidates, List<InformationSource> informationSources, List<String> derivedFrom) {
-        this(mentions, sourceGroups, claims, candidates, informationSources, derivedFrom,
-            mentions.stream().filter(m -> m.contains("/id/territory/")).toList());
+        this(mentions, sourceGroups, claims, candidates, informationSources, derivedFrom, List.of());
+    }
+
+    /** The same annotations with {@code atIssue} as the territories at issue (each one of the mentions). */
+    public Annotations withTerritories(List<String> atIssue) {
+        for (String t : atIssue)
+            if (!mentions.contains(t)) throw new IllegalArgumentException("territory at issue is not mentioned: " + t);
+        return new Annotations(mentions, sourceGroups, claims, candidates, informationSources, derivedFrom, atIssue);
     }
 
     /** Annotations without non-actor sources or article-level derivation (what extraction produces). */

@@ -220,8 +220,8 @@ public final class Extractor implements Annotator {
         pipeline.run(state);
         Layers.Entities e = state.get(CANDIDATES);
         // a capital or city outside the war's areas is mentioned as a seat of government or a venue, not a territory at issue
-        List<String> atIssue = e.iris().stream().filter(x -> x.contains("/id/territory/") && !warTerritories.elsewhere(x)).toList();
-        return new Annotations(e.iris(), state.get(SOURCES).groups(), List.copyOf(state.claims()), e.candidates(), List.of(), List.of(), atIssue);
+        return new Annotations(e.iris(), state.get(SOURCES).groups(), List.copyOf(state.claims()), e.candidates(), List.of(), List.of(),
+            warTerritories.atIssue(e.iris()));
     }
 
     /**

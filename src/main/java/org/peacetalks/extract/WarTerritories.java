@@ -21,18 +21,31 @@ import org.peacetalks.vocab.PT;
  * venue of talks in this news, not a territory at issue; states are actors and
  * are left alone.
  */
-final class WarTerritories {
+public final class WarTerritories {
     static final String RULES = "territories.rules";
 
     private final Set<String> places = new HashSet<>();
     private final Set<String> atIssue = new HashSet<>();
 
-    WarTerritories(Graph reference, PT.Ids ids) {
+    /** Over the reference data extraction links to: every area the rules list must be in it. */
+    public WarTerritories(Graph reference, PT.Ids ids) {
+        this(reference, ids, true);
+    }
+
+    /**
+     * Over any reference data (a store built from other curated data): an area the
+     * rules list that is not in it contains no place.
+     */
+    public static WarTerritories lenient(Graph reference, PT.Ids ids) {
+        return new WarTerritories(reference, ids, false);
+    }
+
+    private WarTerritories(Graph reference, PT.Ids ids, boolean strict) {
         Set<String> within = new LinkedHashSet<>();
         var sections = RuleFiles.sections(WarTerritories.class, RULES);
         for (RuleFiles.Line l : sections.getOrDefault("within", List.of())) {
             String iri = ids.entity(l.text());
-            if (!reference.contains(org.apache.jena.graph.NodeFactory.createURI(iri), Node.ANY, Node.ANY))
+            if (strict && !reference.contains(org.apache.jena.graph.NodeFactory.createURI(iri), Node.ANY, Node.ANY))
                 throw new InputException(RULES + ":" + l.number(), "no such entity in the reference data: '" + l.text() + "'");
             within.add(iri);
         }
@@ -50,6 +63,11 @@ final class WarTerritories {
                 reference.find(n, PT.partOf, Node.ANY).forEach(p -> todo.push(p.getObject()));
             }
         });
+    }
+
+    /** The mentions that are territories at issue: reference territories that are not {@link #elsewhere}. */
+    public List<String> atIssue(List<String> mentions) {
+        return mentions.stream().filter(x -> x.contains("/id/territory/") && !elsewhere(x)).toList();
     }
 
     /** Whether {@code iri} is a place (not a state) outside the areas of the war. */

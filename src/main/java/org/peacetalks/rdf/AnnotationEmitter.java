@@ -113,6 +113,8 @@ public final class AnnotationEmitter {
             s.add(sel, OA.end, nonNeg(b.end()));
         }
         for (String e : ann.mentions()) s.add(art, PT.mentions, iri(e));
+        // the sub-property is stated beside pt:mentions, so queries over mentions need no inference
+        for (String t : ann.territories()) s.add(art, PT.territoryAtIssue, iri(t));
     }
 
     /** A claim IRI depends only on its article, evidence span, source and proposition: stable across rebuilds. */

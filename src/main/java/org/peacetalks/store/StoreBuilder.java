@@ -24,7 +24,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
+import org.peacetalks.annotate.Annotations;
 import org.peacetalks.corpus.CuratedCorpus;
+import org.peacetalks.extract.WarTerritories;
 import org.peacetalks.rdf.RdfFiles;
 import org.peacetalks.util.InputException;
 import org.peacetalks.vocab.PT;
@@ -99,6 +101,8 @@ public final class StoreBuilder {
         if (!refProblems.isEmpty()) throw new BuildException(corpus.rel(corpus.referenceDir()), refProblems);
 
         ArticleGraphs compiler = new ArticleGraphs(ids, ontology, reference, validation);
+        // curated annotations list every mentioned place; which are at issue follows from the reference data, as for extraction
+        WarTerritories war = WarTerritories.lenient(reference, ids);
         List<CuratedCorpus.Entry> entries = corpus.readAll();
         Set<String> articleIris = new HashSet<>();
         for (CuratedCorpus.Entry e : entries) articleIris.add(ids.article(e.article().id()));
@@ -110,7 +114,8 @@ public final class StoreBuilder {
             Node gn = compiler.graphName(e.article());
             if (graphs.containsKey(gn))
                 throw new InputException(file, "article text is identical to another article's (same id " + e.article().id() + ")");
-            graphs.put(gn, compiler.compile(e.article(), e.annotations(), file, articleIris));
+            Annotations ann = e.annotations().withTerritories(war.atIssue(e.annotations().mentions()));
+            graphs.put(gn, compiler.compile(e.article(), ann, file, articleIris));
             claims += e.annotations().claims().size();
         }
         return new Prepared(ontology, reference, graphs, claims);

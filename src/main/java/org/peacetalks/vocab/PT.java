@@ -128,6 +128,7 @@ public final class PT {
     public static final Node republicationOf = t("republicationOf");
     public static final Node boilerplate = t("boilerplate");
     public static final Node mentions = t("mentions");
+    public static final Node territoryAtIssue = t("territoryAtIssue");
     public static final Node refersTo = t("refersTo");
     public static final Node candidate = t("candidate");
     // ---- reference entities

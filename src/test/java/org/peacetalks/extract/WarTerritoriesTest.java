@@ -35,4 +35,13 @@ class WarTerritoriesTest {
         // a city within an oblast within Ukraine and a town of a border region are at issue; states are actors, not places
         assertEquals(List.of("territory/moscow", "territory/ankara", "territory/europe"), elsewhere);
     }
+
+    @Test
+    void territoriesAtIssueAreTheMentionedPlacesWithinTheWarsAreas() {
+        WarTerritories w = new WarTerritories(PLACES, PT.Ids.standard());
+        List<String> mentions = List.of(ID + "state/russia", ID + "territory/moscow", ID + "territory/sudzha", ID + "person/x",
+            ID + "territory/kharkiv");
+        // in mention order; a state, a person and a capital elsewhere are only mentioned
+        assertEquals(List.of(ID + "territory/sudzha", ID + "territory/kharkiv"), w.atIssue(mentions));
+    }
 }

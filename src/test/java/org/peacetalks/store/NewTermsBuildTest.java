@@ -220,6 +220,8 @@ class NewTermsBuildTest {
             <urn:p> a pt:Proposition , pt:Statement ; pt:content "x" ; pt:about <urn:e> .
             <urn:q> a pt:Proposition , pt:Statement ; pt:content "y" ; pt:about <urn:e> ; pt:concerns <urn:e> ; pt:inExchangeFor <urn:q> .
             <urn:a> a pt:NewsArticle ; pt:derivedFromReport <urn:r> .
+            <urn:t> a pt:Territory . <urn:b> a pt:NewsArticle ; pt:territoryAtIssue <urn:t> .
+            <urn:c> a pt:NewsArticle ; pt:territoryAtIssue <urn:t> ; pt:mentions <urn:t> .
             """, Lang.TURTLE).parse(g);
         List<String> v = new Validation(shapes).violations(g, n -> "test");
         Node p = NodeFactory.createURI("urn:p");
@@ -228,6 +230,8 @@ class NewTermsBuildTest {
         assertTrue(v.stream().anyMatch(s -> s.contains("<urn:q>") && s.contains("not for itself")), v.toString());
         assertTrue(v.stream().anyMatch(s -> s.contains("<urn:a>") && s.contains("without prov:wasDerivedFrom")),
             v.stream().filter(s -> s.contains("urn:a")).toList().toString());
+        assertTrue(v.stream().anyMatch(s -> s.contains("<urn:b>") && s.contains("pt:territoryAtIssue without pt:mentions")), v.toString());
+        assertTrue(v.stream().noneMatch(s -> s.contains("<urn:c>") && s.contains("territoryAtIssue")), v.toString());
         assertTrue(p.isURI());
     }
 }
